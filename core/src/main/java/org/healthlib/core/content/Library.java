@@ -1,0 +1,56 @@
+package org.healthlib.core.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.healthlib.core.config.OverduePolicy;
+import org.healthlib.core.config.SiteConfig;
+import org.healthlib.core.model.Article;
+import org.healthlib.core.model.Page;
+import org.healthlib.core.model.ReviewState;
+import org.healthlib.core.model.ReviewerRegistry;
+
+/**
+ * A loaded content folder: configuration, reviewers, every article that loaded without errors
+ * (whatever its status), stand-alone pages and the optional synonyms file.
+ *
+ * @param root     the content folder
+ * @param synonyms {@code synonyms.txt}, when the folder has one
+ */
+public record Library(Path root, SiteConfig config, ReviewerRegistry reviewers, List<Article> articles,
+                      List<Page> pages, Optional<Path> synonyms) {
+
+    public Library {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(reviewers, "reviewers");
+        Objects.requireNonNull(synonyms, "synonyms");
+        articles = List.copyOf(articles);
+        pages = List.copyOf(pages);
+    }
+
+    /**
+     * The articles readers may see: published, their {@code publish_on} day come, and not left out
+     * by an {@code unpublish} overdue policy. This is what the search index holds.
+     */
+    public List<Article> publishedArticles() {
+        return articles.stream().filter(this::isPublished).toList();
+    }
+
+    /** The articles the site is built from: {@link #publishedArticles()}, or all of them with {@code --drafts}. */
+    public List<Article> siteArticles() {
+        return config.includeDrafts() ? articles : publishedArticles();
+    }
+
+    public boolean isPublished(Article article) {
+        if (!article.editorial().isPublishedOn(config.today())) {
+            return false;
+        }
+        return config.overduePolicy() != OverduePolicy.UNPUBLISH || reviewState(article) != ReviewState.OVERDUE;
+    }
+
+    public ReviewState reviewState(Article article) {
+        return article.editorial().reviewState(config.today(), config.reviewWarning());
+    }
+}

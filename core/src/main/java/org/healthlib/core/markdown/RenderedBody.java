@@ -1,0 +1,23 @@
+package org.healthlib.core.markdown;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What later stages need of a Markdown body: sanitized HTML, plain text for search and reading
+ * level, headings for a table of contents, links and images with their source lines, word count.
+ */
+public record RenderedBody(String html, String plainText, List<Heading> headings, List<Link> links,
+                           List<Image> images, int wordCount) {
+    public RenderedBody {
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(plainText, "plainText");
+        headings = List.copyOf(headings);
+        links = List.copyOf(links);
+        images = List.copyOf(images);
+    }
+
+    public static RenderedBody empty() {
+        return new RenderedBody("", "", List.of(), List.of(), List.of(), 0);
+    }
+}
