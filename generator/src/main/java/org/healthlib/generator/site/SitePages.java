@@ -1,5 +1,6 @@
 package org.healthlib.generator.site;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,11 +86,24 @@ final class SitePages {
         write("search.ftlh", "search/", head, new SearchView(Json.write(labels)));
     }
 
-    /** The 404 page is served at any address, so its links start from {@code base_url}, not from its own folder. */
+    /**
+     * The 404 page is served at any address, so its links cannot be relative to its own folder:
+     * they start from the path of {@code base_url} ("/library/" for https://example.org/library/),
+     * which holds on the published host and on any server that puts the site at the same path.
+     */
     private void notFound() {
-        HeadView head = new HeadView("Page not found", "", config.absoluteUrl("404.html"), "website", "", true);
+        HeadView head = new HeadView("Page not found", "", "", "website", "", true);
         PageView view = new PageView("Page not found", "", RenderedBody.empty().html(), List.of());
-        render("404.ftlh", "404.html", config.baseUrl(), head, view);
+        render("404.ftlh", "404.html", rootPath(config.baseUrl()), head, view);
+    }
+
+    static String rootPath(String baseUrl) {
+        try {
+            String path = URI.create(baseUrl).getRawPath();
+            return path == null || path.isEmpty() ? "/" : path;
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
     }
 
     private void redirect(SitePlan.Redirect redirect) {
