@@ -72,8 +72,9 @@ public final class BodyProcessor {
             Resolution resolution = links.resolve(src, file, pageRoot);
             if (resolution instanceof Resolution.Resolved resolved) {
                 image.attr("src", resolved.url());
-            } else if (resolution instanceof Resolution.Broken broken) {
-                out.add(Diagnostic.error(file, line, 0, broken.message().replaceFirst("^broken link", "missing image")));
+            } else if (resolution instanceof Resolution.Broken) {
+                out.add(Diagnostic.error(file, line, 0, "image '" + src
+                        + "' is not a file of the site; put it under static/ (static/images/x.png is /images/x.png)"));
             }
         }
     }
