@@ -6,10 +6,18 @@ import org.healthlib.core.diagnostics.Diagnostic;
 /**
  * A loaded folder with every problem found in it, sorted by file and position. The library holds
  * the articles that loaded despite the problems, so a caller can still report on them.
+ *
+ * @param articlesRead the article files read, with or without errors
+ * @param pagesRead    the page files read, with or without errors
  */
-public record LoadResult(Library library, List<Diagnostic> diagnostics) {
+public record LoadResult(Library library, List<Diagnostic> diagnostics, int articlesRead, int pagesRead) {
     public LoadResult {
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A result whose files all loaded: the counts are those of the library. */
+    public LoadResult(Library library, List<Diagnostic> diagnostics) {
+        this(library, diagnostics, library.articles().size(), library.pages().size());
     }
 
     public boolean hasErrors() {

@@ -36,6 +36,14 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
         return new Diagnostic(file, line, column, Severity.WARNING, message);
     }
 
+    public static Diagnostic error(Path file, Position at, String message) {
+        return new Diagnostic(file, at.line(), at.column(), Severity.ERROR, message);
+    }
+
+    public static Diagnostic warning(Path file, Position at, String message) {
+        return new Diagnostic(file, at.line(), at.column(), Severity.WARNING, message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -1,0 +1,15 @@
+package org.healthlib.core.content;
+
+import java.nio.file.Path;
+
+/**
+ * The content folder itself cannot be used (it does not exist, or is a file). Problems INSIDE a
+ * folder are never thrown: they are diagnostics.
+ */
+public final class ContentFolderException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public ContentFolderException(Path root, String problem) {
+        super("content folder '" + root.toString().replace('\\', '/') + "' " + problem);
+    }
+}

@@ -1,0 +1,103 @@
+package org.healthlib.core.content;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.healthlib.core.diagnostics.Diagnostic;
+import org.healthlib.core.diagnostics.Diagnostics;
+
+/**
+ * Finds the Markdown files of a content folder: {@code articles/**}{@code /*.md} and
+ * {@code pages/*.md}, in path order. Files and folders whose name starts with a dot (editor and
+ * system files) are skipped.
+ */
+final class FolderScanner {
+
+    /** The files found, relative to the content folder. */
+    record Listing(List<Path> articles, List<Path> pages) {
+        Listing {
+            articles = List.copyOf(articles);
+            pages = List.copyOf(pages);
+        }
+    }
+
+    static final Path ARTICLES = Path.of("articles");
+    static final Path PAGES = Path.of("pages");
+
+    private static final Comparator<Path> PATH_ORDER = Comparator.comparing(p -> p.toString().replace('\\', '/'));
+
+    private FolderScanner() {
+    }
+
+    static Listing scan(Path root, Diagnostics diagnostics) {
+        if (!Files.isDirectory(root.resolve(ARTICLES))) {
+            diagnostics.add(Diagnostic.warning(ARTICLES, 0, 0,
+                    "folder not found: the articles of a content folder go in articles/"));
+        }
+        return new Listing(articles(root, diagnostics), pages(root, diagnostics));
+    }
+
+    private static List<Path> articles(Path root, Diagnostics diagnostics) {
+        Path folder = root.resolve(ARTICLES);
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && isMarkdown(file)) {
+                        found.add(root.relativize(file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diagnostics.add(Diagnostic.error(root.relativize(file), 0, 0, "cannot read (" + e + ")"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(ARTICLES, 0, 0, "cannot list the folder (" + e + ")"));
+        }
+        found.sort(PATH_ORDER);
+        return found;
+    }
+
+    private static List<Path> pages(Path root, Diagnostics diagnostics) {
+        Path folder = root.resolve(PAGES);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> Files.isRegularFile(f) && isMarkdown(f))
+                    .map(root::relativize).sorted(PATH_ORDER).toList();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(PAGES, 0, 0, "cannot list the folder (" + e + ")"));
+            return List.of();
+        }
+    }
+
+    private static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") && !isHidden(file);
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+}
