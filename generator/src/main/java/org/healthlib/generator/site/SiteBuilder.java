@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 import org.healthlib.core.config.SiteConfig;
 import org.healthlib.core.content.Library;
 import org.healthlib.core.diagnostics.Diagnostic;
@@ -37,11 +36,7 @@ public final class SiteBuilder {
 
     /** @param markdown renders the site's crisis notice; the same renderer the content was loaded with */
     public SiteBuilder(MarkdownRenderer markdown, BuildListener listener) {
-        this(text -> markdown.render(text, 1).html(), listener);
-    }
-
-    SiteBuilder(UnaryOperator<String> markdownToHtml, BuildListener listener) {
-        this.planner = new SitePlanner(markdownToHtml);
+        this.planner = new SitePlanner(markdown);
         this.listener = listener;
         this.parallelism = Runtime.getRuntime().availableProcessors();
     }

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import org.healthlib.core.config.SiteConfig;
 import org.healthlib.core.content.Library;
 import org.healthlib.core.diagnostics.Diagnostic;
+import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.model.Article;
 import org.healthlib.core.model.ArticleType;
 import org.healthlib.core.model.Page;
@@ -38,10 +38,10 @@ final class SitePlanner {
     /** Top-level folders the site itself uses; a stand-alone page cannot take these slugs. */
     static final Set<String> RESERVED = Set.of("articles", "topics", "types", "a-z", "search", "assets", "api");
 
-    private final UnaryOperator<String> markdownToHtml;
+    private final MarkdownRenderer markdown;
 
-    SitePlanner(UnaryOperator<String> markdownToHtml) {
-        this.markdownToHtml = markdownToHtml;
+    SitePlanner(MarkdownRenderer markdown) {
+        this.markdown = markdown;
     }
 
     SitePlan plan(Library library) {
@@ -69,7 +69,7 @@ final class SitePlanner {
         List<LinkView> footer = pages.stream().sorted(Comparator.comparing(Page::title))
                 .map(page -> new LinkView(page.title(), page.path())).toList();
         SiteView site = new SiteView(config.title(), config.language(), config.baseUrl(),
-                markdownToHtml.apply(config.crisisNotice()), footer, config.includeDrafts());
+                markdown.render(config.crisisNotice(), 1).html(), footer, config.includeDrafts());
         return new SitePlan(library, site, articles, summaries, byTopic, byType, pages, redirects, staticFiles,
                 templates, new BodyProcessor(targets), new ArticleViewMapper(library, dates, editorialPath),
                 new RelatedArticles(byTopic), dates, diagnostics);

@@ -14,13 +14,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.healthlib.core.content.Library;
 import org.healthlib.generator.fixtures.Bodies;
-import org.healthlib.generator.fixtures.InterimMarkdown;
+import org.healthlib.generator.fixtures.FixtureSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The output folder changes only when a build succeeds. */
 class AtomicBuildTest {
-    private final SiteBuilder builder = new SiteBuilder(InterimMarkdown::html, BuildListener.NONE);
+    private final SiteBuilder builder = new SiteBuilder(FixtureSites.MARKDOWN);
 
     @TempDir
     Path dir;

@@ -12,13 +12,13 @@ import org.healthlib.core.content.Library;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.model.Status;
 import org.healthlib.generator.fixtures.Bodies;
-import org.healthlib.generator.fixtures.InterimMarkdown;
+import org.healthlib.generator.fixtures.FixtureSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The problems a build finds in content, word for word, with the file and line they are on. */
 class BuildDiagnosticsTest {
-    private final SiteBuilder builder = new SiteBuilder(InterimMarkdown::html, BuildListener.NONE);
+    private final SiteBuilder builder = new SiteBuilder(FixtureSites.MARKDOWN);
 
     @TempDir
     Path out;

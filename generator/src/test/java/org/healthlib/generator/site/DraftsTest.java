@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.healthlib.generator.fixtures.FixtureSites;
-import org.healthlib.generator.fixtures.InterimMarkdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Draft and in-review articles stay out of the site, and are shown, marked, in a {@code --drafts} preview. */
 class DraftsTest {
-    private final SiteBuilder builder = new SiteBuilder(InterimMarkdown::html, BuildListener.NONE);
+    private final SiteBuilder builder = new SiteBuilder(FixtureSites.MARKDOWN);
 
     @TempDir
     Path out;

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.healthlib.generator.fixtures.FixtureSites;
 import org.healthlib.generator.fixtures.Golden;
-import org.healthlib.generator.fixtures.InterimMarkdown;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +21,7 @@ class GoldenPagesTest {
     @BeforeAll
     static void build() {
         site = out.resolve("site");
-        BuildReport report = new SiteBuilder(InterimMarkdown::html, BuildListener.NONE)
+        BuildReport report = new SiteBuilder(FixtureSites.MARKDOWN)
                 .build(FixtureSites.load("basic", false), site);
         assertThat(report.diagnostics()).isEmpty();
     }

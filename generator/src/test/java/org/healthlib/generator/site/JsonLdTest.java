@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.healthlib.core.content.Library;
-import org.healthlib.generator.fixtures.InterimMarkdown;
+import org.healthlib.generator.fixtures.FixtureSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class JsonLdTest {
                 .article(anArticle().slug("hostile").title(HOSTILE).summary("Summary with </SCRIPT> in it")
                         .alsoCalled("<b>bold</b>").source("A \"quoted\" source </script>", "https://example.org/?a=1&b=2"))
                 .build();
-        new SiteBuilder(InterimMarkdown::html, BuildListener.NONE).build(library, out.resolve("site"));
+        new SiteBuilder(FixtureSites.MARKDOWN).build(library, out.resolve("site"));
 
         Document page = Jsoup.parse(out.resolve("site/articles/hostile/index.html").toFile(), "UTF-8");
         assertThat(page.select("script")).hasSize(2);

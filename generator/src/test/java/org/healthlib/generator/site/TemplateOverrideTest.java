@@ -7,13 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.generator.fixtures.FixtureSites;
-import org.healthlib.generator.fixtures.InterimMarkdown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A content folder's {@code templates/} replaces the theme's templates by file name. */
 class TemplateOverrideTest {
-    private final SiteBuilder builder = new SiteBuilder(InterimMarkdown::html, BuildListener.NONE);
+    private final SiteBuilder builder = new SiteBuilder(FixtureSites.MARKDOWN);
 
     @TempDir
     Path out;
@@ -51,7 +50,7 @@ class TemplateOverrideTest {
         Files.delete(content.resolve("templates/listing.ftlh"));
 
         BuildReport report = builder.build(
-                org.healthlib.generator.fixtures.InterimContentLoader.load(content, FixtureSites.TODAY, false),
+                FixtureSites.load(content, false),
                 out.resolve("site"));
 
         assertThat(report.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::format)

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.healthlib.generator.fixtures.FixtureSites;
-import org.healthlib.generator.fixtures.InterimMarkdown;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,7 +31,7 @@ class WholeSiteTest {
     @BeforeAll
     static void build() {
         site = out.resolve("site");
-        report = new SiteBuilder(InterimMarkdown::html, BuildListener.NONE).build(FixtureSites.load("basic", false), site);
+        report = new SiteBuilder(FixtureSites.MARKDOWN).build(FixtureSites.load("basic", false), site);
     }
 
     @Test
