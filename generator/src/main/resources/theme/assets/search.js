@@ -81,6 +81,7 @@
   /* Suggestions as you type: the search box becomes a combobox with a listbox of article titles. */
   function enhanceSuggestions(input, index) {
     var list = element('ul', 'suggestions');
+    var announcer = element('span', 'visually-hidden');
     var items = [];
     var active = -1;
     var timer = null;
@@ -90,6 +91,8 @@
     list.setAttribute('role', 'listbox');
     list.setAttribute('aria-label', 'Suggestions');
     input.parentNode.appendChild(list);
+    announcer.setAttribute('role', 'status');
+    input.parentNode.appendChild(announcer);
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
@@ -119,6 +122,8 @@
       });
       list.hidden = items.length === 0;
       input.setAttribute('aria-expanded', String(items.length > 0));
+      announcer.textContent = items.length === 0 ? '' : items.length + (items.length === 1 ? ' suggestion' : ' suggestions')
+        + ': use the up and down arrow keys to choose';
     }
 
     function move(step) {

@@ -62,6 +62,6 @@ public final class ArticleViewMapper {
                 .map(dates::of).orElse(DateView.NONE);
         return new EditorialView(dates.of(editorial.reviewed()), dates.of(editorial.nextReview()), updated,
                 reviewer.name(), reviewer.credentials().orElse(""), reviewer.url().orElse(""), editorialProcessPath,
-                overdue);
+                overdue, article.author().orElse(""));
     }
 }

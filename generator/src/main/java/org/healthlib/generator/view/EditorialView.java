@@ -7,7 +7,9 @@ package org.healthlib.generator.view;
  * @param reviewerUrl         "" when the reviewer has none
  * @param processPath         site path of the editorial-process page, "" when the site has none
  * @param overdue             the next review date has passed; readers are told plainly
+ * @param author              the article's {@code author}, "" when it names none
  */
 public record EditorialView(DateView reviewed, DateView nextReview, DateView updated, String reviewerName,
-                            String reviewerCredentials, String reviewerUrl, String processPath, boolean overdue) {
+                            String reviewerCredentials, String reviewerUrl, String processPath, boolean overdue,
+                            String author) {
 }
