@@ -3,6 +3,7 @@ package org.healthlib.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.healthlib.core.content.ContentLoader;
 import org.healthlib.core.content.LoadOptions;
@@ -42,17 +43,21 @@ final class BuildCommand implements Callable<Integer> {
         DiagnosticPrinter printer = new DiagnosticPrinter(stdout);
         MarkdownRenderer markdown = MarkdownRenderer.forContent();
 
-        LoadResult loaded = new ContentLoader(markdown).load(new LoadOptions(content.content, content.todayOrClock(), drafts));
+        LoadResult loaded;
+        Optional<BuildReport> built = Optional.empty();
+        try (ProgressBar progress = ProgressBar.forConsole(spec.commandLine().getErr())) {
+            progress.loading();
+            loaded = new ContentLoader(markdown).load(new LoadOptions(content.content, content.todayOrClock(), drafts));
+            if (!loaded.hasErrors()) {
+                built = Optional.of(new SiteBuilder(markdown, progress).build(loaded.library(), out));
+            }
+        }
         printer.print(loaded.diagnostics());
-        if (loaded.hasErrors()) {
+        if (built.isEmpty()) {
             stdout.println(failed(loaded.errorCount(), loaded.warningCount(), start));
             return 1;
         }
-
-        BuildReport report;
-        try (ProgressBar progress = ProgressBar.forConsole(spec.commandLine().getErr())) {
-            report = new SiteBuilder(markdown, progress).build(loaded.library(), out);
-        }
+        BuildReport report = built.get();
         printer.print(report.diagnostics());
         long warnings = loaded.warningCount() + report.warningCount();
         if (!report.succeeded()) {

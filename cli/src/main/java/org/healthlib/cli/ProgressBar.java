@@ -26,6 +26,15 @@ final class ProgressBar implements BuildListener, AutoCloseable {
         return new ProgressBar(err, System.console() != null);
     }
 
+    /** Says that the content folder is being read, which comes before any article is rendered. */
+    synchronized void loading() {
+        if (shown) {
+            drawn = true;
+            err.print("\rReading the content folder...");
+            err.flush();
+        }
+    }
+
     @Override
     public synchronized void articlesRendered(int done, int total) {
         long now = System.nanoTime();
