@@ -64,19 +64,27 @@ final class SitePlanner {
         LinkTargets targets = linkTargets(library, summaries, pages, sitePaths);
         TemplateRenderer templates = new TemplateRenderer(Theme.forContent(library.root(), config.language()));
         diagnostics.addAll(templates.check());
+        checkBaseUrl(config, diagnostics);
+        ReaderDates dates = new ReaderDates(config.language());
+        return new SitePlan(library, siteView(config, pages), articles, summaries, byTopic, byType, pages, azPages, redirects, staticFiles,
+                templates, new BodyProcessor(targets), new ArticleViewMapper(library, dates, editorialPath),
+                new RelatedArticles(byTopic), dates, diagnostics);
+    }
+
+    /** What every page knows of the site; the crisis notice is rendered here, once per build. */
+    private SiteView siteView(SiteConfig config, List<Page> pages) {
+        List<LinkView> footer = pages.stream().sorted(Comparator.comparing(Page::title))
+                .map(page -> new LinkView(page.title(), page.path())).toList();
+        return new SiteView(config.title(), config.language(), config.baseUrl(),
+                markdown.render(config.crisisNotice(), 1).html(), footer, config.includeDrafts());
+    }
+
+    private static void checkBaseUrl(SiteConfig config, List<Diagnostic> diagnostics) {
         if (!RobotsTxt.isAbsolute(config.baseUrl())) {
             diagnostics.add(Diagnostic.warning(Path.of("site.yaml"), 0, 0, "base_url '" + config.baseUrl()
                     + "' is not an absolute URL: canonical links, sitemap.xml and feed.xml need one"
                     + " (such as https://library.example.org/)"));
         }
-        ReaderDates dates = new ReaderDates(config.language());
-        List<LinkView> footer = pages.stream().sorted(Comparator.comparing(Page::title))
-                .map(page -> new LinkView(page.title(), page.path())).toList();
-        SiteView site = new SiteView(config.title(), config.language(), config.baseUrl(),
-                markdown.render(config.crisisNotice(), 1).html(), footer, config.includeDrafts());
-        return new SitePlan(library, site, articles, summaries, byTopic, byType, pages, azPages, redirects, staticFiles,
-                templates, new BodyProcessor(targets), new ArticleViewMapper(library, dates, editorialPath),
-                new RelatedArticles(byTopic), dates, diagnostics);
     }
 
     private static SortedMap<String, List<ArticleSummary>> byTopic(List<ArticleSummary> summaries) {
