@@ -335,6 +335,14 @@
       renderFacet('type', 'Type', data.facets && data.facets.type);
       renderFacet('topic', 'Topic', data.facets && data.facets.topic);
       renderPages(total, 10);
+      withoutEmptyFacets();
+    }
+
+    /** Results take the whole width when there are no filters to show. */
+    function withoutEmptyFacets() {
+      if (!facets.hasChildNodes()) {
+        facets.parentNode.classList.add('no-facets');
+      }
     }
 
     function unavailable() {
@@ -344,6 +352,7 @@
       message.appendChild(link(root + 'a-z/', 'health topics A–Z'));
       message.appendChild(document.createTextNode(' instead.'));
       results.appendChild(message);
+      withoutEmptyFacets();
     }
 
     if (!state.q) {
