@@ -18,31 +18,36 @@ public final class AzIndexMapper {
     private AzIndexMapper() {
     }
 
+    /** An entry with its sort key, computed once. */
+    private record Keyed(String key, AzView.Entry entry) {
+        static final Comparator<Keyed> ORDER = Comparator.comparing(Keyed::key)
+                .thenComparing(k -> k.entry().name()).thenComparing(k -> k.entry().seeTitle());
+    }
+
     public static AzView map(List<ArticleSummary> articles) {
-        Map<String, List<AzView.Entry>> byLetter = new TreeMap<>();
+        Map<String, List<Keyed>> byLetter = new TreeMap<>();
         for (ArticleSummary article : articles) {
             add(byLetter, new AzView.Entry(article.title(), "", article.path(), article.statusLabel()));
             for (String name : article.alsoCalled()) {
                 add(byLetter, new AzView.Entry(name, article.title(), article.path(), article.statusLabel()));
             }
         }
-        Comparator<AzView.Entry> order = Comparator.comparing((AzView.Entry e) -> ArticleSummary.sortKey(e.name()))
-                .thenComparing(AzView.Entry::name).thenComparing(AzView.Entry::seeTitle);
         List<AzView.Letter> letters = new ArrayList<>();
         for (String label : labels()) {
-            List<AzView.Entry> entries = new ArrayList<>(byLetter.getOrDefault(label, List.of()));
-            entries.sort(order);
+            List<AzView.Entry> entries = byLetter.getOrDefault(label, List.of()).stream()
+                    .sorted(Keyed.ORDER).map(Keyed::entry).toList();
             letters.add(new AzView.Letter(label, idOf(label), entries));
         }
         return new AzView(letters, articles.size());
     }
 
-    private static void add(Map<String, List<AzView.Entry>> byLetter, AzView.Entry entry) {
-        byLetter.computeIfAbsent(letterOf(entry.name()), letter -> new ArrayList<>()).add(entry);
+    private static void add(Map<String, List<Keyed>> byLetter, AzView.Entry entry) {
+        String key = ArticleSummary.sortKey(entry.name()).strip();
+        byLetter.computeIfAbsent(letterOf(key), letter -> new ArrayList<>()).add(new Keyed(key, entry));
     }
 
-    static String letterOf(String name) {
-        String key = ArticleSummary.sortKey(name).strip();
+    /** The letter of a name's sort key: A to Z, or "0–9" for anything else. */
+    private static String letterOf(String key) {
         if (!key.isEmpty() && key.charAt(0) >= 'a' && key.charAt(0) <= 'z') {
             return String.valueOf(Character.toUpperCase(key.charAt(0)));
         }
