@@ -1,5 +1,6 @@
 package org.healthlib.search.analysis;
 
+import java.io.Reader;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -8,6 +9,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -53,6 +56,11 @@ public final class HealthAnalyzer extends Analyzer {
                 Tokenizer source = new StandardTokenizer();
                 return new TokenStreamComponents(source, new GaplessStopFilter(normalized(source), StopWords.QUERY));
             }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return colonsAsSpaces(reader);
+            }
         };
     }
 
@@ -68,8 +76,29 @@ public final class HealthAnalyzer extends Analyzer {
     }
 
     @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return colonsAsSpaces(reader);
+    }
+
+    @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    /**
+     * The standard tokenizer keeps "word:word" together (a colon joins letters in Unicode word
+     * rules), so "heart:attack" or "Note:" would be one odd word; a colon separates words here.
+     */
+    static Reader colonsAsSpaces(Reader reader) {
+        return new MappingCharFilter(COLONS, reader);
+    }
+
+    private static final NormalizeCharMap COLONS = colons();
+
+    private static NormalizeCharMap colons() {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        map.add(":", " ");
+        return map.build();
     }
 
     /** Possessives, lower case and folded accents: the steps every field shares. */

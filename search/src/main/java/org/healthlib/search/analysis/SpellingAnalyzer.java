@@ -1,5 +1,6 @@
 package org.healthlib.search.analysis;
 
+import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,6 +18,11 @@ public final class SpellingAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         return new TokenStreamComponents(source, HealthAnalyzer.normalized(source));
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return HealthAnalyzer.colonsAsSpaces(reader);
     }
 
     @Override
