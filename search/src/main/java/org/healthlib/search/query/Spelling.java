@@ -26,6 +26,9 @@ final class Spelling {
     /** Shorter words are too ambiguous to correct ("hart" could be "hart", "part", "heart"). */
     private static final int MIN_WORD_LENGTH = 4;
     private static final int MAX_WORDS = ArticleQueryBuilder.MAX_TERMS;
+    /** Each part of a split word has at least this many letters ("pink eye", not "in to"). */
+    private static final int MIN_PART_LENGTH = 3;
+    private static final int MIN_JOINED_FREQUENCY = 2;
     /** A rare word is only replaced by one this many times more frequent. */
     private static final float MORE_POPULAR_FACTOR = 10f;
 
@@ -50,11 +53,14 @@ final class Spelling {
         int copied = 0;
         boolean changed = false;
         try {
-            for (Word word : words(text)) {
-                Optional<String> better = better(word.text(), reader, rareToo);
+            List<Word> words = words(text);
+            for (int i = 0; i < words.size(); i++) {
+                Word word = words.get(i);
+                Optional<String> joined = i + 1 < words.size() ? joined(word, words.get(i + 1), reader) : Optional.empty();
+                Optional<String> better = joined.isPresent() ? joined : better(word.text(), reader, rareToo);
                 if (better.isPresent()) {
                     out.append(text, copied, word.start()).append(better.get());
-                    copied = word.end();
+                    copied = joined.isPresent() ? words.get(++i).end() : word.end();
                     changed = true;
                 }
             }
@@ -63,6 +69,21 @@ final class Spelling {
         }
         out.append(text, copied, text.length());
         return changed ? Optional.of(out.toString()) : Optional.empty();
+    }
+
+    /**
+     * Two words that the library writes as one ("pink eye" for "pinkeye", "chicken pox" for
+     * "chickenpox"), when the joined word is in the vocabulary and more frequent than the pair.
+     */
+    private static Optional<String> joined(Word first, Word second, IndexReader reader) throws IOException {
+        if (first.text().length() < MIN_PART_LENGTH || second.text().length() < MIN_PART_LENGTH
+                || second.start() - first.end() != 1
+                || !(first.text() + second.text()).chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        String joined = first.text() + second.text();
+        return reader.docFreq(new Term(ArticleFields.SPELL, joined)) >= MIN_JOINED_FREQUENCY
+                ? Optional.of(joined) : Optional.empty();
     }
 
     private Optional<String> better(String word, IndexReader reader, boolean rareToo) throws IOException {
