@@ -1,0 +1,118 @@
+package org.healthlib.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code healthlib build} run in-process on small content folders. */
+class BuildCommandTest {
+    @TempDir
+    Path dir;
+    Path content;
+    Path site;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeContent() throws IOException {
+        content = dir.resolve("content");
+        site = dir.resolve("site");
+        write("site.yaml", "title: Test Library\nbase_url: https://health.example.org/\n");
+        write("reviewers.yaml", "board:\n  name: Medical Editorial Board\n");
+        write("pages/editorial-process.md", "---\ntitle: How we review\n---\nEvery article is reviewed.\n");
+        write("articles/asthma.md", article("Asthma", "published", "See [the flu](flu.md)."));
+        write("articles/flu.md", article("Flu", "published", "Rest and drink fluids."));
+        write("articles/covid.md", article("COVID-19", "draft", "Not ready."));
+    }
+
+    @Test
+    void buildsTheSiteAndEndsWithASummary() {
+        int code = run("build", "--content", content.toString(), "--out", site.toString(), "--today", "2025-06-01");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).matches("Built 2 articles, 1 page in " + quoted(site)
+                + ": 0 errors, 0 warnings \\(\\d+\\.\\d s\\)\\.\\R");
+        assertThat(site.resolve("articles/asthma/index.html")).content().contains("<a href=\"../../articles/flu/\">the flu</a>");
+        assertThat(site.resolve("articles/covid")).doesNotExist();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void withDraftsBuildsAPreview() {
+        int code = run("build", "--content", content.toString(), "--out", site.toString(), "--today", "2025-06-01",
+                "--drafts");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("Built 3 articles, 1 page in ");
+        assertThat(site.resolve("articles/covid/index.html")).content().contains("Draft — not published.");
+    }
+
+    @Test
+    void aBrokenLinkFailsTheBuildAndLeavesThePreviousSite() throws IOException {
+        assertThat(run("build", "--content", content.toString(), "--out", site.toString(), "--today", "2025-06-01"))
+                .isZero();
+        String before = Files.readString(site.resolve("articles/asthma/index.html"));
+        write("articles/asthma.md", article("Asthma", "published", "See [the flu](influenza.md)."));
+
+        int code = run("build", "--content", content.toString(), "--out", site.toString(), "--today", "2025-06-01");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString().lines().toList()).endsWith(
+                "articles/asthma.md:11: error: broken link 'influenza.md': no article or page is written in that file",
+                "Build failed: 1 error, 0 warnings; " + site + " was left as it was ("
+                        + out.toString().replaceAll("(?s).*\\((\\d+\\.\\d s)\\)\\.\\R$", "$1") + ").");
+        assertThat(site.resolve("articles/asthma/index.html")).hasContent(before);
+    }
+
+    @Test
+    void contentErrorsStopTheBuildBeforeAnythingIsWritten() throws IOException {
+        write("articles/flu.md", article("Flu", "published", "Text.").replace("reviewed: 2025-01-01", "reviewed: 01/2025"));
+
+        int code = run("build", "--content", content.toString(), "--out", site.toString(), "--today", "2025-06-01");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("articles/flu.md:6:11: error: ").contains("Build failed: 1 error");
+        assertThat(site).doesNotExist();
+    }
+
+    @Test
+    void aMissingContentFolderIsOneLineOnStderr() {
+        int code = run("build", "--content", dir.resolve("nothing").toString(), "--out", site.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("healthlib: error: content folder '" + dir.resolve("nothing").toString()
+                .replace('\\', '/') + "' does not exist" + System.lineSeparator());
+    }
+
+    private int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        CommandLine line = org.healthlib.cli.HealthlibCommand.commandLine();
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        return line.execute(args);
+    }
+
+    private static String article(String title, String status, String body) {
+        return "---\ntitle: " + title + "\nsummary: About " + title + ".\ntype: condition\nstatus: " + status
+                + "\nreviewed: 2025-01-01\nreviewed_by: board\nsources:\n  - title: A source\n---\n" + body + "\n";
+    }
+
+    private void write(String file, String text) throws IOException {
+        Path path = content.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+    }
+
+    private static String quoted(Path path) {
+        return java.util.regex.Pattern.quote(path.toString());
+    }
+}

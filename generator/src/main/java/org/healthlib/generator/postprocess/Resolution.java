@@ -1,0 +1,25 @@
+package org.healthlib.generator.postprocess;
+
+/** What became of one link or image source of a body. */
+public sealed interface Resolution {
+
+    /** Not a link this site checks (another scheme, a fragment, a plain relative URL): left as written. */
+    record Unchanged() implements Resolution {
+    }
+
+    /** A link to another website. */
+    record External() implements Resolution {
+    }
+
+    /** An internal link, rewritten to a URL relative to the page it is on. */
+    record Resolved(String url) implements Resolution {
+    }
+
+    /** A link to an article that exists but is not in this build: the link is removed, its text kept. */
+    record Unpublished(String message) implements Resolution {
+    }
+
+    /** A link to nothing: an error. */
+    record Broken(String message) implements Resolution {
+    }
+}

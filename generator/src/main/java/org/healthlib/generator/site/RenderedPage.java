@@ -1,0 +1,21 @@
+package org.healthlib.generator.site;
+
+import java.util.List;
+import org.healthlib.core.diagnostics.Diagnostic;
+
+/**
+ * One rendered page.
+ *
+ * @param file        where it goes, relative to the site root ("articles/afib/index.html")
+ * @param html        the page; "" when it could not be rendered (see the diagnostics)
+ * @param diagnostics problems found while rendering it (links, images, templates)
+ */
+public record RenderedPage(String file, String html, List<Diagnostic> diagnostics) {
+    public RenderedPage {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean rendered() {
+        return !html.isEmpty();
+    }
+}

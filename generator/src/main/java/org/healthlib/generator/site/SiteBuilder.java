@@ -1,0 +1,133 @@
+package org.healthlib.generator.site;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.healthlib.core.config.SiteConfig;
+import org.healthlib.core.content.Library;
+import org.healthlib.core.diagnostics.Diagnostic;
+import org.healthlib.core.diagnostics.Diagnostics;
+import org.healthlib.core.markdown.MarkdownRenderer;
+import org.healthlib.core.model.Article;
+import org.healthlib.generator.jsonld.MedicalWebPageLd;
+import org.healthlib.generator.postprocess.ProcessedBody;
+import org.healthlib.generator.render.TemplateProblem;
+import org.healthlib.generator.view.ArticleView;
+import org.healthlib.generator.view.HeadView;
+import org.healthlib.generator.view.SitePaths;
+
+/**
+ * Builds the static site of a library: plan the pages, render the articles in parallel (each
+ * written as soon as it is rendered), render the listings, write the feeds, and swap the new
+ * site in, only if nothing went wrong. Diagnostics are returned, never printed.
+ */
+public final class SiteBuilder {
+    private final SitePlanner planner;
+    private final BuildListener listener;
+    private final int parallelism;
+
+    public SiteBuilder(MarkdownRenderer markdown) {
+        this(markdown, BuildListener.NONE);
+    }
+
+    /** @param markdown renders the site's crisis notice; the same renderer the content was loaded with */
+    public SiteBuilder(MarkdownRenderer markdown, BuildListener listener) {
+        this.planner = new SitePlanner(markdown);
+        this.listener = listener;
+        this.parallelism = Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Builds the site of {@code library} into {@code outDir}, replacing what was there only when the build succeeds. */
+    public BuildReport build(Library library, Path outDir) {
+        long start = System.nanoTime();
+        checkOutsideContent(library, outDir);
+        SitePlan plan = plan(library);
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(plan.diagnostics());
+        if (plan.hasErrors()) {
+            return report(0, 0, outDir, diagnostics, start);
+        }
+        try (AtomicOutput output = AtomicOutput.beside(outDir)) {
+            StaticFiles.copy(library.root(), plan.staticFiles(), output.root());
+            int articles = renderArticles(plan, output, diagnostics);
+            int pages = new SitePages(plan, output, diagnostics).writeAll();
+            SiteFeeds.write(plan, output.root());
+            if (!diagnostics.hasErrors()) {
+                output.commit();
+            }
+            return report(articles, pages, outDir, diagnostics, start);
+        }
+    }
+
+    /** Plans a build of {@code library}: the step before any page is rendered. */
+    public SitePlan plan(Library library) {
+        return planner.plan(library);
+    }
+
+    /**
+     * Renders one article page; callable on its own, so that a change to one file can be rebuilt
+     * without the rest of the site. Thread-safe.
+     */
+    public RenderedPage renderArticle(SitePlan plan, Article article) {
+        SiteConfig config = plan.library().config();
+        String root = SitePaths.rootOf(article.path());
+        ProcessedBody body = plan.bodies().process(article.file(), root, article.body());
+        List<Diagnostic> diagnostics = new ArrayList<>(body.diagnostics());
+        ArticleView view = plan.articleViews().map(article, body.html(), body.headings(), plan.related().of(article));
+        HeadView head = new HeadView(article.title(), article.summary(), config.absoluteUrl(article.path()), "article",
+                MedicalWebPageLd.of(article, config, plan.library().reviewers()), !view.statusLabel().isEmpty());
+        String file = SitePaths.fileOf(article.path());
+        try {
+            return new RenderedPage(file, plan.templates().render("article.ftlh",
+                    PageModel.of(plan.site(), root, head, view)), diagnostics);
+        } catch (TemplateProblem problem) {
+            diagnostics.add(problem.diagnostic());
+            return new RenderedPage(file, "", diagnostics);
+        }
+    }
+
+    private int renderArticles(SitePlan plan, AtomicOutput output, Diagnostics diagnostics) {
+        int total = plan.articles().size();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger written = new AtomicInteger();
+        ForkJoinPool pool = new ForkJoinPool(parallelism);
+        try {
+            pool.submit(() -> plan.articles().parallelStream().forEach(article -> {
+                RenderedPage page = renderArticle(plan, article);
+                diagnostics.addAll(page.diagnostics());
+                if (page.rendered()) {
+                    output.write(page.file(), page.html());
+                    written.incrementAndGet();
+                }
+                listener.articlesRendered(done.incrementAndGet(), total);
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SiteOutputException("the build was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return written.get();
+    }
+
+    private static void checkOutsideContent(Library library, Path outDir) {
+        Path out = outDir.toAbsolutePath().normalize();
+        if (library.root().toAbsolutePath().normalize().startsWith(out)) {
+            throw new SiteOutputException("refusing to write the site to " + out + ": it holds the content folder");
+        }
+    }
+
+    private static BuildReport report(int articles, int pages, Path outDir, Diagnostics diagnostics, long start) {
+        List<Diagnostic> distinct = diagnostics.sorted().stream().distinct().toList();
+        return new BuildReport(articles, pages, outDir, distinct, Duration.ofNanos(System.nanoTime() - start));
+    }
+}

@@ -1,0 +1,37 @@
+package org.healthlib.generator.site;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.healthlib.core.config.SiteConfig;
+import org.healthlib.generator.feeds.AtomFeedWriter;
+import org.healthlib.generator.feeds.RobotsTxt;
+import org.healthlib.generator.feeds.SitemapEntry;
+import org.healthlib.generator.feeds.SitemapWriter;
+import org.healthlib.generator.view.ArticleSummary;
+
+/** Writes the files for machines: sitemap, Atom feed and robots.txt. Unpublished articles are never in them. */
+final class SiteFeeds {
+    private SiteFeeds() {
+    }
+
+    static void write(SitePlan plan, Path siteRoot) {
+        SiteConfig config = plan.library().config();
+        SitemapWriter.write(siteRoot, config, sitemap(plan));
+        AtomFeedWriter.write(siteRoot, config, plan.summaries());
+        RobotsTxt.write(siteRoot, config);
+    }
+
+    static List<SitemapEntry> sitemap(SitePlan plan) {
+        List<SitemapEntry> entries = new ArrayList<>();
+        entries.add(new SitemapEntry("", Optional.empty()));
+        plan.summaries().stream().filter(ArticleSummary::published)
+                .forEach(article -> entries.add(new SitemapEntry(article.path(), article.lastChange())));
+        plan.byTopic().keySet().forEach(topic -> entries.add(new SitemapEntry("topics/" + topic + "/", Optional.empty())));
+        plan.byType().keySet().forEach(type -> entries.add(new SitemapEntry("types/" + type.slug() + "/", Optional.empty())));
+        entries.add(new SitemapEntry("a-z/", Optional.empty()));
+        plan.pages().forEach(page -> entries.add(new SitemapEntry(page.path(), Optional.empty())));
+        return entries;
+    }
+}

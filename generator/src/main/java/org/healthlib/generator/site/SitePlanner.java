@@ -1,0 +1,151 @@
+package org.healthlib.generator.site;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.healthlib.core.config.SiteConfig;
+import org.healthlib.core.content.Library;
+import org.healthlib.core.diagnostics.Diagnostic;
+import org.healthlib.core.markdown.MarkdownRenderer;
+import org.healthlib.core.model.Article;
+import org.healthlib.core.model.ArticleType;
+import org.healthlib.core.model.Page;
+import org.healthlib.generator.feeds.AtomFeedWriter;
+import org.healthlib.generator.feeds.RobotsTxt;
+import org.healthlib.generator.feeds.SitemapWriter;
+import org.healthlib.generator.postprocess.BodyProcessor;
+import org.healthlib.generator.postprocess.LinkTargets;
+import org.healthlib.generator.render.TemplateRenderer;
+import org.healthlib.generator.render.Theme;
+import org.healthlib.generator.view.ArticleSummary;
+import org.healthlib.generator.view.ArticleViewMapper;
+import org.healthlib.generator.view.Labels;
+import org.healthlib.generator.view.LinkView;
+import org.healthlib.generator.view.ReaderDates;
+import org.healthlib.generator.view.SiteView;
+
+/** Plans a build: which pages exist, what links may point to, and the shared objects that render them. */
+final class SitePlanner {
+    /** The slug of the page the editorial block of every article links to ("How we review"). */
+    static final String EDITORIAL_PROCESS = "editorial-process";
+    /** Top-level folders the site itself uses; a stand-alone page cannot take these slugs. */
+    static final Set<String> RESERVED = Set.of("articles", "topics", "types", "a-z", "search", "assets", "api");
+
+    private final MarkdownRenderer markdown;
+
+    SitePlanner(MarkdownRenderer markdown) {
+        this.markdown = markdown;
+    }
+
+    SitePlan plan(Library library) {
+        SiteConfig config = library.config();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Article> articles = library.siteArticles();
+        List<ArticleSummary> summaries = articles.stream().map(a -> ArticleSummary.of(library, a))
+                .sorted(ArticleSummary.BY_TITLE).toList();
+        SortedMap<String, List<ArticleSummary>> byTopic = byTopic(summaries);
+        Map<ArticleType, List<ArticleSummary>> byType = byType(summaries);
+        List<Page> pages = pages(library, diagnostics);
+        String editorialPath = editorialProcessPath(pages, diagnostics);
+        List<String> staticFiles = StaticFiles.list(library.root());
+        Set<String> sitePaths = sitePaths(summaries, byTopic, byType, pages, staticFiles);
+        List<SitePlan.Redirect> redirects = new Redirects(sitePaths).plan(articles, summaries, diagnostics);
+        LinkTargets targets = linkTargets(library, summaries, pages, sitePaths);
+        TemplateRenderer templates = new TemplateRenderer(Theme.forContent(library.root(), config.language()));
+        diagnostics.addAll(templates.check());
+        if (!RobotsTxt.isAbsolute(config.baseUrl())) {
+            diagnostics.add(Diagnostic.warning(Path.of("site.yaml"), 0, 0, "base_url '" + config.baseUrl()
+                    + "' is not an absolute URL: canonical links, sitemap.xml and feed.xml need one"
+                    + " (such as https://library.example.org/)"));
+        }
+        ReaderDates dates = new ReaderDates(config.language());
+        List<LinkView> footer = pages.stream().sorted(Comparator.comparing(Page::title))
+                .map(page -> new LinkView(page.title(), page.path())).toList();
+        SiteView site = new SiteView(config.title(), config.language(), config.baseUrl(),
+                markdown.render(config.crisisNotice(), 1).html(), footer, config.includeDrafts());
+        return new SitePlan(library, site, articles, summaries, byTopic, byType, pages, redirects, staticFiles,
+                templates, new BodyProcessor(targets), new ArticleViewMapper(library, dates, editorialPath),
+                new RelatedArticles(byTopic), dates, diagnostics);
+    }
+
+    private static SortedMap<String, List<ArticleSummary>> byTopic(List<ArticleSummary> summaries) {
+        SortedMap<String, List<ArticleSummary>> byTopic = new TreeMap<>();
+        for (ArticleSummary summary : summaries) {
+            summary.topics().stream().distinct()
+                    .forEach(topic -> byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(summary));
+        }
+        byTopic.replaceAll((topic, list) -> List.copyOf(list));
+        return byTopic;
+    }
+
+    private static Map<ArticleType, List<ArticleSummary>> byType(List<ArticleSummary> summaries) {
+        Map<ArticleType, List<ArticleSummary>> byType = new EnumMap<>(ArticleType.class);
+        for (ArticleSummary summary : summaries) {
+            byType.computeIfAbsent(summary.type(), t -> new ArrayList<>()).add(summary);
+        }
+        byType.replaceAll((type, list) -> List.copyOf(list));
+        return byType;
+    }
+
+    private static List<Page> pages(Library library, List<Diagnostic> diagnostics) {
+        List<Page> pages = new ArrayList<>();
+        for (Page page : library.pages()) {
+            if (RESERVED.contains(page.slug())) {
+                diagnostics.add(Diagnostic.error(page.file(), 0, 0, "the page slug '" + page.slug()
+                        + "' is used by the site itself (" + String.join(", ", RESERVED.stream().sorted().toList())
+                        + "); give the page another slug"));
+            } else {
+                pages.add(page);
+            }
+        }
+        return pages;
+    }
+
+    private static String editorialProcessPath(List<Page> pages, List<Diagnostic> diagnostics) {
+        if (pages.stream().anyMatch(page -> page.slug().equals(EDITORIAL_PROCESS))) {
+            return EDITORIAL_PROCESS + "/";
+        }
+        diagnostics.add(Diagnostic.warning(Path.of("pages", EDITORIAL_PROCESS + ".md"), 0, 0,
+                "no page with the slug '" + EDITORIAL_PROCESS + "': articles will not link to how they are reviewed;"
+                + " add pages/" + EDITORIAL_PROCESS + ".md"));
+        return "";
+    }
+
+    /** Every path this build writes: pages (as "articles/afib/"), feeds, assets and static files. */
+    private static Set<String> sitePaths(List<ArticleSummary> summaries, Map<String, List<ArticleSummary>> byTopic,
+                                         Map<ArticleType, List<ArticleSummary>> byType, List<Page> pages,
+                                         List<String> staticFiles) {
+        Set<String> paths = new HashSet<>(List.of("", "a-z/", "search/", SitemapWriter.FILE, AtomFeedWriter.FILE,
+                RobotsTxt.FILE, "404.html"));
+        summaries.forEach(summary -> paths.add(summary.path()));
+        byTopic.keySet().forEach(topic -> paths.add("topics/" + topic + "/"));
+        byType.keySet().forEach(type -> paths.add("types/" + type.slug() + "/"));
+        pages.forEach(page -> paths.add(page.path()));
+        paths.addAll(Theme.ASSETS);
+        paths.addAll(staticFiles);
+        return Set.copyOf(paths);
+    }
+
+    private static LinkTargets linkTargets(Library library, List<ArticleSummary> summaries, List<Page> pages,
+                                           Set<String> sitePaths) {
+        Set<String> built = new HashSet<>();
+        summaries.forEach(summary -> built.add(summary.slug()));
+        List<LinkTargets.Target> files = new ArrayList<>();
+        for (Article article : library.articles()) {
+            String status = built.contains(article.slug()) ? "" : Labels.status(library, article);
+            files.add(new LinkTargets.Target(LinkTargets.key(article.file()), article.path(), status));
+        }
+        for (Page page : library.pages()) {
+            String status = pages.contains(page) ? "" : "Not built";
+            files.add(new LinkTargets.Target(LinkTargets.key(page.file()), page.path(), status));
+        }
+        return new LinkTargets(sitePaths, files);
+    }
+}

@@ -1,0 +1,26 @@
+package org.healthlib.generator.view;
+
+/** Relative URLs between pages: every link of the site is relative, so it works from any folder. */
+public final class SitePaths {
+    private SitePaths() {
+    }
+
+    /**
+     * The prefix that leads from the page at {@code sitePath} back to the site root:
+     * "./" for the home page, "../../" for {@code articles/afib/}, "../" for {@code old/page.html}.
+     */
+    public static String rootOf(String sitePath) {
+        int depth = 0;
+        for (int i = 0; i < sitePath.length(); i++) {
+            if (sitePath.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return depth == 0 ? "./" : "../".repeat(depth);
+    }
+
+    /** The file a site path is written to: {@code articles/afib/} becomes {@code articles/afib/index.html}. */
+    public static String fileOf(String sitePath) {
+        return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+    }
+}
