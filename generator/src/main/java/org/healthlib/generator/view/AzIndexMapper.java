@@ -14,6 +14,8 @@ import java.util.TreeMap;
  */
 public final class AzIndexMapper {
     static final String OTHER = "0–9";
+    /** The site path of the index (of its first page, when it has a page per letter). */
+    public static final String INDEX = "a-z/";
 
     private AzIndexMapper() {
     }
@@ -24,7 +26,49 @@ public final class AzIndexMapper {
                 .thenComparing(k -> k.entry().name()).thenComparing(k -> k.entry().seeTitle());
     }
 
+    /** A page of the index and the site path it is written at. */
+    public record AzPage(String path, AzView view) {
+    }
+
+    /**
+     * The pages of the index: one page ({@code a-z/}) when it has at most {@code onePageLimit}
+     * entries, else a page per letter: the first letter at {@code a-z/}, the others at
+     * {@code a-z/b/}, {@code a-z/0-9/} ... as MedlinePlus does.
+     */
+    public static List<AzPage> pages(List<ArticleSummary> articles, int onePageLimit) {
+        Map<String, List<AzView.Entry>> byLetter = entriesByLetter(articles);
+        int size = byLetter.values().stream().mapToInt(List::size).sum();
+        List<String> available = labels().stream().filter(byLetter::containsKey).toList();
+        if (size <= onePageLimit || available.size() < 2) {
+            List<AzView.Letter> letters = labels().stream()
+                    .map(label -> letter(label, INDEX + "#" + idOf(label), byLetter, true)).toList();
+            return List.of(new AzPage(INDEX, new AzView(letters, "", articles.size())));
+        }
+        List<AzPage> pages = new ArrayList<>();
+        for (String shown : available) {
+            List<AzView.Letter> letters = labels().stream()
+                    .map(label -> letter(label, pathOf(label, available), byLetter, label.equals(shown))).toList();
+            pages.add(new AzPage(pathOf(shown, available), new AzView(letters, shown, articles.size())));
+        }
+        return pages;
+    }
+
+    /** The whole index on one page, whatever its size. */
     public static AzView map(List<ArticleSummary> articles) {
+        return pages(articles, Integer.MAX_VALUE).get(0).view();
+    }
+
+    private static AzView.Letter letter(String label, String path, Map<String, List<AzView.Entry>> byLetter,
+                                        boolean shown) {
+        List<AzView.Entry> entries = byLetter.getOrDefault(label, List.of());
+        return new AzView.Letter(label, idOf(label), path, !entries.isEmpty(), shown ? entries : List.of());
+    }
+
+    private static String pathOf(String label, List<String> available) {
+        return label.equals(available.get(0)) ? INDEX : INDEX + idOf(label).substring("letter-".length()) + "/";
+    }
+
+    private static Map<String, List<AzView.Entry>> entriesByLetter(List<ArticleSummary> articles) {
         Map<String, List<Keyed>> byLetter = new TreeMap<>();
         for (ArticleSummary article : articles) {
             add(byLetter, new AzView.Entry(article.title(), "", article.path(), article.statusLabel()));
@@ -32,13 +76,9 @@ public final class AzIndexMapper {
                 add(byLetter, new AzView.Entry(name, article.title(), article.path(), article.statusLabel()));
             }
         }
-        List<AzView.Letter> letters = new ArrayList<>();
-        for (String label : labels()) {
-            List<AzView.Entry> entries = byLetter.getOrDefault(label, List.of()).stream()
-                    .sorted(Keyed.ORDER).map(Keyed::entry).toList();
-            letters.add(new AzView.Letter(label, idOf(label), entries));
-        }
-        return new AzView(letters, articles.size());
+        Map<String, List<AzView.Entry>> sorted = new TreeMap<>();
+        byLetter.forEach((letter, keyed) -> sorted.put(letter, keyed.stream().sorted(Keyed.ORDER).map(Keyed::entry).toList()));
+        return sorted;
     }
 
     private static void add(Map<String, List<Keyed>> byLetter, AzView.Entry entry) {
