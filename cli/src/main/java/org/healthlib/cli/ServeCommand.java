@@ -1,14 +1,149 @@
 package org.healthlib.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.healthlib.core.content.ContentLoader;
+import org.healthlib.core.content.LoadOptions;
+import org.healthlib.core.content.LoadResult;
+import org.healthlib.core.markdown.MarkdownRenderer;
+import org.healthlib.generator.site.BuildReport;
+import org.healthlib.generator.site.SiteBuilder;
+import org.healthlib.search.http.SearchServer;
+import org.healthlib.search.index.ArticleIndexer;
+import org.healthlib.search.query.SearchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code healthlib serve}: not built yet. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Not built yet.")
+/**
+ * {@code healthlib serve}: builds the site and the search index, serves both, and rebuilds them
+ * when the content changes. A rebuild that fails leaves the served site and index as they were.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build the site and the search index, then serve them with the search API. "
+                + "Content changes are rebuilt while serving.")
 final class ServeCommand implements Callable<Integer> {
+    private static final long POLL_MILLIS = 1_000;
+
+    @Mixin
+    ContentOptions content;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/site",
+            description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "target/search-index",
+            description = "Folder the search index is written to (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--drafts", description = "Also build draft, in-review and retired articles into the site (a preview).")
+    boolean drafts;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Released to stop serving (tests); Ctrl-C stops through the shutdown hook. */
+    final CountDownLatch stopped = new CountDownLatch(1);
+
     @Override
-    public Integer call() {
-        System.err.println("healthlib: 'serve' is not built yet");
-        return 2;
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        MarkdownRenderer markdown = MarkdownRenderer.forContent();
+        if (!build(markdown, stdout)) {
+            return 1;
+        }
+        try (SearchService search = SearchService.open(index);
+             SearchServer server = SearchServer.start(search, out, host, port)) {
+            Thread hook = new Thread(() -> {
+                server.stop();
+                stopped.countDown();
+            }, "healthlib-serve-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            stdout.println("Serving " + server.uri());
+            stdout.flush();
+            watch(markdown, search, stdout);
+            removeHook(hook);
+        }
+        return 0;
+    }
+
+    /** Rebuilds when the content folder changes, until stopped. */
+    private void watch(MarkdownRenderer markdown, SearchService search, PrintWriter stdout) throws InterruptedException {
+        long seen = fingerprint();
+        while (!stopped.await(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            long now = fingerprint();
+            if (now == seen) {
+                continue;
+            }
+            seen = now;
+            stdout.println("Content changed; rebuilding...");
+            try {
+                if (build(markdown, stdout)) {
+                    search.reload();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                stdout.println("Rebuild failed: " + e.getMessage() + "; still serving the previous build.");
+            }
+            stdout.flush();
+        }
+    }
+
+    /** Loads the content, builds the site and then the index; false (after printing why) on errors. */
+    private boolean build(MarkdownRenderer markdown, PrintWriter stdout) throws IOException {
+        DiagnosticPrinter printer = new DiagnosticPrinter(stdout);
+        LoadResult loaded = new ContentLoader(markdown).load(new LoadOptions(content.content, content.todayOrClock(), drafts));
+        printer.print(loaded.diagnostics());
+        if (loaded.hasErrors()) {
+            stdout.println("Build failed: " + DiagnosticPrinter.count(loaded.errorCount(), "error") + ".");
+            return false;
+        }
+        BuildReport report = new SiteBuilder(markdown).build(loaded.library(), out);
+        printer.print(report.diagnostics());
+        if (!report.succeeded()) {
+            stdout.println("Build failed: " + DiagnosticPrinter.count(report.errorCount(), "error") + ".");
+            return false;
+        }
+        ArticleIndexer.IndexSummary indexed = ArticleIndexer.writeAtomically(loaded.library(), index);
+        stdout.println("Built " + DiagnosticPrinter.count(report.articles(), "article") + " in " + out
+                + " and the search index of " + DiagnosticPrinter.count(indexed.articles(), "article") + " in " + index + ".");
+        return true;
+    }
+
+    /** Changes when any file of the content folder is added, removed or modified. */
+    private long fingerprint() {
+        try (Stream<Path> files = Files.walk(content.content)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return file.toString().hashCode() * 31L + Files.getLastModifiedTime(file).toMillis()
+                            + Files.size(file) * 17L;
+                } catch (IOException e) {
+                    return file.toString().hashCode();
+                }
+            }).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: nothing to remove
+        }
     }
 }

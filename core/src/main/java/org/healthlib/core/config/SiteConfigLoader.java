@@ -100,7 +100,11 @@ public final class SiteConfigLoader {
                     + text.get() + "\")");
             return Optional.empty();
         }
-        if (period.isNegative() || (period.isZero() && !zeroAllowed)) {
+        if (period.isNegative() && zeroAllowed) {
+            value.error(value.label() + " must not be negative (got \"" + text.get() + "\")");
+            return Optional.empty();
+        }
+        if ((period.isNegative() || period.isZero()) && !zeroAllowed) {
             value.error(value.label() + " must be longer than zero (got \"" + text.get() + "\")");
             return Optional.empty();
         }

@@ -37,10 +37,6 @@ final class FolderScanner {
     }
 
     static Listing scan(Path root, Diagnostics diagnostics) {
-        if (!Files.isDirectory(root.resolve(ARTICLES))) {
-            diagnostics.add(Diagnostic.warning(ARTICLES, 0, 0,
-                    "folder not found: the articles of a content folder go in articles/"));
-        }
         return new Listing(articles(root, diagnostics), pages(root, diagnostics));
     }
 

@@ -1,8 +1,6 @@
 package org.healthlib.core.content;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Flesch-Kincaid grade of a text, by the one formula the project and its content writers
@@ -24,23 +22,22 @@ import java.util.regex.Pattern;
  */
 public record ReadingLevel(int words, int sentences, int syllables) {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
-    private static final Pattern LETTER = Pattern.compile("\\p{L}");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|\\z)");
-    private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
-    private static final String[] KEEP_ES_ED = {"ted", "ded", "ses", "zes", "ces", "ges"};
-
-    /** Counts the words, sentences and syllables of a plain text. */
+    /** Counts the words, sentences and syllables of a plain text, in one pass over its characters. */
     public static ReadingLevel of(String plainText) {
         int words = 0;
         int syllables = 0;
-        Matcher word = WORD.matcher(plainText);
-        while (word.find()) {
-            String text = word.group();
-            if (LETTER.matcher(text).find()) {
-                words++;
-                syllables += syllables(text);
+        int i = 0;
+        while (i < plainText.length()) {
+            int end = wordEnd(plainText, i);
+            if (end == i) {
+                i += Character.charCount(plainText.codePointAt(i));
+                continue;
             }
+            if (hasLetter(plainText, i, end)) {
+                words++;
+                syllables += syllables(plainText, i, end);
+            }
+            i = end;
         }
         return new ReadingLevel(words, sentences(plainText), syllables);
     }
@@ -63,43 +60,116 @@ public record ReadingLevel(int words, int sentences, int syllables) {
         return Math.round(grade() * 10) / 10.0 > target;
     }
 
+    /** Runs of {@code .!?} followed by whitespace or the end, plus lines without closing punctuation. */
     static int sentences(String text) {
         int count = 0;
-        Matcher end = SENTENCE_END.matcher(text);
-        while (end.find()) {
-            count++;
-        }
-        for (String line : text.split("\n")) {
-            String trimmed = line.strip();
-            if (!trimmed.isEmpty() && ".!?:".indexOf(trimmed.charAt(trimmed.length() - 1)) < 0) {
+        int lineLast = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSentenceEnd(c) && (i + 1 == text.length() || isRegexSpace(text.charAt(i + 1)))) {
                 count++;
             }
+            if (c == '\n') {
+                count += lineWithoutClosingPunctuation(text, lineLast);
+                lineLast = -1;
+            } else if (!Character.isWhitespace(c)) {
+                lineLast = i;
+            }
         }
+        count += lineWithoutClosingPunctuation(text, lineLast);
         return Math.max(1, count);
     }
 
     static int syllables(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        return syllables(word, 0, word.length());
+    }
+
+    /** Syllables of the word {@code text[start, end)}, lower-cased. */
+    private static int syllables(String text, int start, int end) {
         int count = 0;
-        Matcher vowels = VOWELS.matcher(lower);
-        while (vowels.find()) {
-            count++;
+        boolean inVowels = false;
+        for (int i = start; i < end; i++) {
+            boolean vowel = isVowel(Character.toLowerCase(text.charAt(i)));
+            if (vowel && !inVowels) {
+                count++;
+            }
+            inVowels = vowel;
         }
-        if (lower.endsWith("e") && !lower.endsWith("le") && count > 1) {
+        char last = lowerAt(text, end - 1, start);
+        char beforeLast = lowerAt(text, end - 2, start);
+        char third = lowerAt(text, end - 3, start);
+        if (last == 'e' && beforeLast != 'l' && count > 1) {
             count--;
         }
-        if ((lower.endsWith("es") || lower.endsWith("ed")) && count > 1 && !endsWithAny(lower, KEEP_ES_ED)) {
+        boolean esOrEd = beforeLast == 'e' && (last == 's' || last == 'd');
+        boolean kept = last == 'd' ? third == 't' || third == 'd'
+                : third == 's' || third == 'z' || third == 'c' || third == 'g';
+        if (esOrEd && count > 1 && !kept) {
             count--;
         }
         return Math.max(1, count);
     }
 
-    private static boolean endsWithAny(String word, String[] endings) {
-        for (String ending : endings) {
-            if (word.endsWith(ending)) {
+    /** The end of the run of letters, digits and apostrophes starting at {@code start}. */
+    private static int wordEnd(String text, int start) {
+        int i = start;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (c != '\'' && !isLetter(c) && !isNumber(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    private static boolean hasLetter(String text, int start, int end) {
+        for (int i = start; i < end; ) {
+            int c = text.codePointAt(i);
+            if (isLetter(c)) {
                 return true;
             }
+            i += Character.charCount(c);
         }
         return false;
+    }
+
+    /** Unicode category L, as {@code \p{L}}; ASCII is decided without a table look-up. */
+    private static boolean isLetter(int c) {
+        if (c < 128) {
+            int lower = c | 0x20;
+            return lower >= 'a' && lower <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
+    /** Unicode category N, as {@code \p{N}}: decimal digits, letter numbers and other numbers. */
+    private static boolean isNumber(int c) {
+        if (c < 128) {
+            return c >= '0' && c <= '9';
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static int lineWithoutClosingPunctuation(String text, int last) {
+        return last >= 0 && !isSentenceEnd(text.charAt(last)) && text.charAt(last) != ':' ? 1 : 0;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** Whitespace as a regular expression's {@code \s}: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
+    private static char lowerAt(String text, int index, int start) {
+        return index >= start ? Character.toLowerCase(text.charAt(index)) : 0;
     }
 }

@@ -23,6 +23,9 @@ public final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
+            if (Math.abs(wanted.length() - candidate.length()) > allowedDistance(candidate)) {
+                continue; // too far apart in length alone: no need to measure
+            }
             int distance = distance(wanted, candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance && distance <= allowedDistance(candidate)) {
                 best = candidate;

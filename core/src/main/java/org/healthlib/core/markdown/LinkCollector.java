@@ -2,7 +2,9 @@ package org.healthlib.core.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
@@ -23,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * The links and images of a document with the file lines they start on: Markdown links, autolinks,
  * e-mail links, reference links (resolved through their definitions), images, and the
- * {@code <a href>} and {@code <img src>} tags of raw HTML.
+ * {@code <a href>} and {@code <img src>} tags of raw HTML. Notes on the way whether the document
+ * holds any raw HTML at all.
  */
 final class LinkCollector {
 
@@ -36,6 +39,7 @@ final class LinkCollector {
     private final int firstLine;
     private final List<Link> links = new ArrayList<>();
     private final List<Image> images = new ArrayList<>();
+    private boolean rawHtml;
 
     private LinkCollector(Document document, int firstLine) {
         this.document = document;
@@ -58,6 +62,11 @@ final class LinkCollector {
         return images;
     }
 
+    /** Whether the document has HTML blocks, inline HTML or HTML comments. */
+    boolean hasRawHtml() {
+        return rawHtml;
+    }
+
     private void visit(Node node) {
         if (node instanceof com.vladsch.flexmark.ast.Link link) {
             links.add(new Link(destination(link.getUrl()), line(node.getStartOffset())));
@@ -73,7 +82,10 @@ final class LinkCollector {
             reference(ref).ifPresent(
                     url -> images.add(new Image(url, PlainText.inline(ref), line(node.getStartOffset()))));
         } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
-            rawHtml(node.getChars());
+            rawHtml = true;
+            rawHtmlLinks(node.getChars());
+        } else if (node instanceof HtmlInlineBase || node instanceof HtmlBlockBase) {
+            rawHtml = true;
         }
     }
 
@@ -83,7 +95,7 @@ final class LinkCollector {
         return Optional.ofNullable(reference).map(r -> destination(r.getUrl()));
     }
 
-    private void rawHtml(BasedSequence html) {
+    private void rawHtmlLinks(BasedSequence html) {
         Matcher tag = HTML_TAG.matcher(html);
         while (tag.find()) {
             int line = line(html.getStartOffset() + tag.start());

@@ -3,6 +3,10 @@ package org.healthlib.core.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,5 +74,70 @@ class ReadingLevelTest {
     @Test
     void aTextWithoutWordsHasGradeZero() {
         assertThat(ReadingLevel.of("123 456").grade()).isZero();
+    }
+
+    @Test
+    void countsExactlyAsTheWrittenDefinitionOnVariedText() {
+        String alphabet = "aeiouy bcdlst EDS zgk'.!?:\n\t 7 ½ é É ’ -";
+        Random random = new Random(20250601);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String sample = text.toString();
+            assertThat(ReadingLevel.of(sample)).as("\"%s\"", sample).isEqualTo(Reference.of(sample));
+        }
+    }
+
+    /** The definition as written, with regular expressions: slow, but obviously the formula. */
+    private static final class Reference {
+        private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+        private static final Pattern LETTER = Pattern.compile("\\p{L}");
+        private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|\\z)");
+        private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
+
+        static ReadingLevel of(String text) {
+            int words = 0;
+            int syllables = 0;
+            Matcher word = WORD.matcher(text);
+            while (word.find()) {
+                if (LETTER.matcher(word.group()).find()) {
+                    words++;
+                    syllables += syllables(word.group());
+                }
+            }
+            int sentences = 0;
+            Matcher end = SENTENCE_END.matcher(text);
+            while (end.find()) {
+                sentences++;
+            }
+            for (String line : text.split("\n")) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && ".!?:".indexOf(trimmed.charAt(trimmed.length() - 1)) < 0) {
+                    sentences++;
+                }
+            }
+            return new ReadingLevel(words, Math.max(1, sentences), syllables);
+        }
+
+        static int syllables(String word) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            int count = 0;
+            Matcher vowels = VOWELS.matcher(lower);
+            while (vowels.find()) {
+                count++;
+            }
+            if (lower.endsWith("e") && !lower.endsWith("le") && count > 1) {
+                count--;
+            }
+            boolean kept = lower.endsWith("ted") || lower.endsWith("ded") || lower.endsWith("ses")
+                    || lower.endsWith("zes") || lower.endsWith("ces") || lower.endsWith("ges");
+            if ((lower.endsWith("es") || lower.endsWith("ed")) && count > 1 && !kept) {
+                count--;
+            }
+            return Math.max(1, count);
+        }
     }
 }

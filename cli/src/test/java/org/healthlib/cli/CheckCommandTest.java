@@ -1,0 +1,123 @@
+package org.healthlib.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs {@code healthlib check} in-process on small content folders written by each test. */
+class CheckCommandTest {
+    private static final String REVIEWERS = "cardiology-board:\n  name: Heart Health Editorial Board\n";
+    private static final String HEART_ATTACK = """
+            ---
+            title: Heart attack
+            summary: What happens in a heart attack, and what to do.
+            type: condition
+            status: published
+            reviewed: 2024-01-15
+            reviewed_by: cardiology-board
+            sources:
+              - title: Heart Attack
+                url: https://www.nhlbi.nih.gov/health/heart-attack
+            ---
+            ## What is a heart attack?
+
+            Blood cannot reach part of the heart. Call 911 if you have chest pain.
+            """;
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int check(String... args) {
+        CommandLine line = HealthlibCommand.commandLine();
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 1];
+        all[0] = "check";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return line.execute(all);
+    }
+
+    private void write(String file, String text) throws IOException {
+        Path path = folder.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, text);
+    }
+
+    @Test
+    void aFolderWithoutErrorsPrintsTheSummaryAndExitsWithZero() throws IOException {
+        write("reviewers.yaml", REVIEWERS);
+        write("articles/heart/heart-attack.md", HEART_ATTACK);
+        write("pages/about.md", "---\ntitle: About us\n---\nWe write about health.\n");
+
+        int code = check("--content", folder.toString(), "--today", "2025-06-01");
+
+        assertThat(code).isZero();
+        assertThat(out.toString().lines()).containsExactly("Checked 1 article, 1 page: 0 errors, 0 warnings.");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void printsEachProblemThenTheSummaryAndExitsWithOneOnErrors() throws IOException {
+        write("reviewers.yaml", REVIEWERS);
+        write("articles/heart/heart-attack.md", HEART_ATTACK);
+        write("articles/afib.md", HEART_ATTACK.replace("reviewed: 2024-01-15", "reviwed: 2024-01-15")
+                .replace("title: Heart attack", "title: Atrial fibrillation"));
+
+        int code = check("--content", folder.toString(), "--today", "2026-12-01");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString().lines()).containsExactly(
+                "articles/afib.md:5:9: error: published article needs 'reviewed'",
+                "articles/afib.md:6:1: error: unknown key 'reviwed' (did you mean 'reviewed'?)",
+                "articles/heart/heart-attack.md:6:11: warning: review is due soon (next review on 2027-01-15)",
+                "Checked 2 articles, 0 pages: 2 errors, 1 warning.");
+    }
+
+    @Test
+    void judgesReviewDatesAgainstTheGivenDay() throws IOException {
+        write("reviewers.yaml", REVIEWERS);
+        write("articles/heart-attack.md", HEART_ATTACK);
+
+        assertThat(check("--content", folder.toString(), "--today", "2027-02-01")).isZero();
+        assertThat(out.toString()).contains("articles/heart-attack.md:6:11: warning: review is overdue "
+                + "(next review was due on 2027-01-15)");
+    }
+
+    @Test
+    void aMissingFolderIsOneLineOnStandardErrorAndExitCodeTwo() {
+        int code = check("--content", folder.resolve("nowhere").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines())
+                .containsExactly("healthlib: error: content folder '" + folder.resolve("nowhere").toString().replace('\\', '/')
+                        + "' does not exist");
+    }
+
+    @Test
+    void aBadDateOptionIsAUsageError() {
+        int code = check("--content", folder.toString(), "--today", "01/06/2025");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("'01/06/2025' is not a date (expected yyyy-mm-dd)");
+    }
+
+    @Test
+    void hasHelpAndVersion() {
+        assertThat(check("--help")).isZero();
+        assertThat(out.toString()).contains("Usage: healthlib check", "--content=DIR", "--today=yyyy-mm-dd", "--version");
+
+        assertThat(check("--version")).isZero();
+        assertThat(out.toString()).contains("healthlib ");
+    }
+}

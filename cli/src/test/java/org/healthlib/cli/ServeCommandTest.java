@@ -1,0 +1,81 @@
+package org.healthlib.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code healthlib serve} in-process: builds, serves the site and the API, and rebuilds on a content change. */
+class ServeCommandTest {
+    private static final Pattern SERVING = Pattern.compile("Serving http://127\\.0\\.0\\.1:(\\d+)/");
+    private static final long WAIT_MILLIS = 60_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void servesTheSiteAndTheSearchApiAndRebuildsOnChange() throws Exception {
+        Path content = dir.resolve("content");
+        SearchCommandTest.write(content, "reviewers.yaml", "board:\n  name: Medical Editorial Board\n");
+        SearchCommandTest.write(content, "articles/asthma.md", SearchCommandTest.article("Asthma", "condition", "Asthma narrows the airways."));
+        ServeCommand serve = new ServeCommand();
+        StringWriter out = new StringWriter();
+        CommandLine line = new CommandLine(serve);
+        line.setOut(new PrintWriter(out, true));
+        AtomicInteger code = new AtomicInteger(-1);
+        Thread running = new Thread(() -> code.set(line.execute("--content", content.toString(),
+                "--out", dir.resolve("site").toString(), "--index", dir.resolve("index").toString(),
+                "--port", "0", "--today", "2025-06-01")));
+        running.start();
+        try {
+            int port = Integer.parseInt(await(out, SERVING).group(1));
+            HttpClient client = HttpClient.newHttpClient();
+            assertThat(get(client, port, "/articles/asthma/").statusCode()).isEqualTo(200);
+            assertThat(get(client, port, "/api/search?q=airways").body()).contains("\"slug\":\"asthma\"");
+            assertThat(get(client, port, "/api/search?q=x&page=0").statusCode()).isEqualTo(400);
+
+            SearchCommandTest.write(content, "articles/gout.md", SearchCommandTest.article("Gout", "condition", "Gout is a painful arthritis."));
+            long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+            while (!get(client, port, "/api/search?q=gout").body().contains("\"slug\":\"gout\"")
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(get(client, port, "/api/search?q=gout").body()).contains("\"slug\":\"gout\"");
+            assertThat(get(client, port, "/articles/gout/").statusCode()).isEqualTo(200);
+        } finally {
+            serve.stopped.countDown();
+            running.join(WAIT_MILLIS);
+        }
+        assertThat(code.get()).isZero();
+        assertThat(out.toString()).contains("Content changed; rebuilding...");
+    }
+
+    private static HttpResponse<String> get(HttpClient client, int port, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Matcher await(StringWriter out, Pattern pattern) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            Matcher matcher = pattern.matcher(out.toString());
+            if (matcher.find()) {
+                return matcher;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the server did not start; output:\n" + out);
+    }
+}

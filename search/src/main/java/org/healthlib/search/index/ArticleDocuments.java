@@ -1,0 +1,87 @@
+package org.healthlib.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.healthlib.core.markdown.Heading;
+import org.healthlib.core.model.Article;
+
+/** Turns an article into its Lucene document (fields in {@link ArticleFields}). Thread-safe. */
+public final class ArticleDocuments {
+    /** Body text: stored for snippets, offsets in postings for the UnifiedHighlighter. */
+    static final FieldType BODY_TYPE = bodyType();
+
+    private final FacetsConfig facets = ArticleFields.facetsConfig();
+    private final NameKeys nameKeys;
+
+    public ArticleDocuments(NameKeys nameKeys) {
+        this.nameKeys = nameKeys;
+    }
+
+    public Document toDocument(Article article) {
+        Document doc = new Document();
+        doc.add(new StringField(ArticleFields.SLUG, article.slug(), Field.Store.YES));
+        doc.add(new StoredField(ArticleFields.PATH, article.path()));
+        doc.add(new TextField(ArticleFields.TITLE, article.title(), Field.Store.YES));
+        for (String name : article.alsoCalled()) {
+            doc.add(new TextField(ArticleFields.ALSO_CALLED, name, Field.Store.YES));
+        }
+        for (String name : names(article)) {
+            nameKeys.keyOf(name).ifPresent(key -> doc.add(new StringField(ArticleFields.NAME_KEY, key, Field.Store.NO)));
+        }
+        doc.add(new TextField(ArticleFields.SUMMARY, article.summary(), Field.Store.YES));
+        for (Heading heading : article.body().headings()) {
+            doc.add(new TextField(ArticleFields.HEADINGS, heading.text(), Field.Store.NO));
+        }
+        doc.add(new Field(ArticleFields.BODY, article.body().plainText(), BODY_TYPE));
+        addSpelling(doc, article);
+        doc.add(new StringField(ArticleFields.TYPE, article.type().slug(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(ArticleFields.TYPE_FACET, article.type().slug()));
+        for (String topic : article.topics()) {
+            doc.add(new StringField(ArticleFields.TOPIC, topic, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(ArticleFields.TOPIC_FACET, topic));
+        }
+        article.editorial().reviewed().map(LocalDate::toString)
+                .ifPresent(day -> doc.add(new StoredField(ArticleFields.REVIEWED, day)));
+        article.editorial().nextReview().map(LocalDate::toString)
+                .ifPresent(day -> doc.add(new StoredField(ArticleFields.NEXT_REVIEW, day)));
+        try {
+            return facets.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> names(Article article) {
+        List<String> names = new ArrayList<>();
+        names.add(article.title());
+        names.addAll(article.alsoCalled());
+        return names;
+    }
+
+    private static void addSpelling(Document doc, Article article) {
+        for (String name : names(article)) {
+            doc.add(new TextField(ArticleFields.SPELL, name, Field.Store.NO));
+        }
+        doc.add(new TextField(ArticleFields.SPELL, article.summary(), Field.Store.NO));
+        doc.add(new TextField(ArticleFields.SPELL, article.body().plainText(), Field.Store.NO));
+    }
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

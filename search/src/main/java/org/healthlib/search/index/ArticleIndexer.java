@@ -1,0 +1,139 @@
+package org.healthlib.search.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.store.FSDirectory;
+import org.healthlib.core.content.Library;
+import org.healthlib.core.model.Article;
+import org.healthlib.search.analysis.HealthAnalyzer;
+import org.healthlib.search.analysis.SpellingAnalyzer;
+import org.healthlib.search.analysis.SynonymsFile;
+
+/**
+ * Writes the search index of a library's published articles. The index is written into a new
+ * folder beside the target and swapped in only when complete, so a failed run leaves the old
+ * index as it was and a running server never sees half an index.
+ */
+public final class ArticleIndexer {
+    private static final double RAM_BUFFER_MB = 96;
+
+    private ArticleIndexer() {
+    }
+
+    /** What one run wrote. */
+    public record IndexSummary(Path indexDir, int articles) {
+    }
+
+    /** Indexes {@link Library#publishedArticles()} with the library's {@code synonyms.txt} into {@code indexDir}. */
+    public static IndexSummary writeAtomically(Library library, Path indexDir) throws IOException {
+        return writeAtomically(library.publishedArticles(), library.synonyms(), indexDir);
+    }
+
+    /** Indexes the given articles into {@code indexDir}, replacing what was there only on success. */
+    public static IndexSummary writeAtomically(List<Article> articles, Optional<Path> synonyms, Path indexDir)
+            throws IOException {
+        Path target = indexDir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path fresh = Files.createTempDirectory(parent, target.getFileName() + ".new-");
+        try {
+            write(articles, synonyms, new IndexLayout(fresh));
+            swapIn(fresh, target);
+        } finally {
+            deleteRecursively(fresh);
+        }
+        return new IndexSummary(target, articles.size());
+    }
+
+    /** Writes a complete index into an empty folder. */
+    static void write(List<Article> articles, Optional<Path> synonyms, IndexLayout layout) throws IOException {
+        if (synonyms.isPresent()) {
+            SynonymsFile.read(synonyms.get());
+            Files.copy(synonyms.get(), layout.synonyms());
+        }
+        writeArticles(articles, layout.articles());
+        writeSuggestions(articles, layout.suggest());
+    }
+
+    /** The analyzer of every indexed field. */
+    public static Analyzer indexAnalyzer() {
+        return new PerFieldAnalyzerWrapper(HealthAnalyzer.forIndex(),
+                Map.of(ArticleFields.SPELL, new SpellingAnalyzer()));
+    }
+
+    private static void writeArticles(List<Article> articles, Path dir) throws IOException {
+        ArticleDocuments documents = new ArticleDocuments(NameKeys.create());
+        try (Analyzer analyzer = indexAnalyzer();
+             FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer))) {
+            for (Article article : articles) {
+                writer.addDocument(documents.toDocument(article));
+            }
+            writer.commit();
+        }
+    }
+
+    private static IndexWriterConfig writerConfig(Analyzer analyzer) {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+        config.setCommitOnClose(false);
+        return config;
+    }
+
+    private static void writeSuggestions(List<Article> articles, Path dir) throws IOException {
+        try (SpellingAnalyzer analyzer = new SpellingAnalyzer();
+             FSDirectory directory = FSDirectory.open(dir);
+             AnalyzingInfixSuggester suggester = Suggesters.open(directory, analyzer)) {
+            suggester.build(new NameSuggestions(articles));
+            suggester.commit();
+        }
+    }
+
+    private static void swapIn(Path fresh, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old = Files.createTempDirectory(target.getParent(), target.getFileName() + ".old-");
+        Files.delete(old);
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+        deleteRecursively(old);
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

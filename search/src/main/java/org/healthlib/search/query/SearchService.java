@@ -1,0 +1,85 @@
+package org.healthlib.search.query;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.healthlib.search.index.IndexLayout;
+import org.healthlib.search.index.NameKeys;
+
+/**
+ * The search of an index folder, shared by the command line and the HTTP API. Opened once and
+ * used by any number of threads. {@link #reload()} opens a rebuilt index and swaps it in: searches
+ * already running finish on the old one, which is closed after the last of them.
+ */
+public final class SearchService implements Closeable {
+    private final IndexLayout layout;
+    private final AtomicReference<IndexSnapshot> current;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Searches searches = new Searches(NameKeys.create(), new Spelling());
+
+    private SearchService(IndexLayout layout, IndexSnapshot snapshot) {
+        this.layout = layout;
+        this.current = new AtomicReference<>(snapshot);
+    }
+
+    /**
+     * Opens the index written by {@link org.healthlib.search.index.ArticleIndexer} in a folder.
+     *
+     * @throws IndexMissingException when the folder holds no index
+     */
+    public static SearchService open(Path indexDir) throws IOException {
+        IndexLayout layout = new IndexLayout(indexDir.toAbsolutePath().normalize());
+        return new SearchService(layout, IndexSnapshot.open(layout));
+    }
+
+    public SearchResponse search(SearchRequest request) throws IOException {
+        IndexSnapshot snapshot = acquire();
+        try {
+            return searches.search(snapshot, request);
+        } finally {
+            snapshot.release();
+        }
+    }
+
+    /** Up to {@code count} titles and other names that contain the typed words, the last as a prefix. */
+    public List<Suggestion> suggest(String typed, int count) throws IOException {
+        IndexSnapshot snapshot = acquire();
+        try {
+            return Autocomplete.suggest(snapshot.suggester, typed, count);
+        } finally {
+            snapshot.release();
+        }
+    }
+
+    /** Opens the index folder afresh (after a rebuild) and swaps it in without failing any search. */
+    public synchronized void reload() throws IOException {
+        if (closed.get()) {
+            throw new IllegalStateException("the search service is closed");
+        }
+        IndexSnapshot fresh = IndexSnapshot.open(layout);
+        IndexSnapshot old = current.getAndSet(fresh);
+        old.release();
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed.compareAndSet(false, true)) {
+            current.get().release();
+        }
+    }
+
+    private IndexSnapshot acquire() {
+        while (true) {
+            if (closed.get()) {
+                throw new IllegalStateException("the search service is closed");
+            }
+            IndexSnapshot snapshot = current.get();
+            if (snapshot.tryAcquire()) {
+                return snapshot;
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.healthlib.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.healthlib.search.analysis.SynonymsFile;
+import org.healthlib.search.query.IndexMissingException;
+import org.healthlib.search.query.SearchRequest;
+import org.healthlib.search.query.SearchService;
+import org.healthlib.search.testing.Articles;
+import org.healthlib.search.testing.FixtureArticles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleIndexerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheArticlesTheSuggesterAndTheSynonymsIntoTheFolder() throws IOException {
+        Path synonyms = Files.writeString(dir.resolve("synonyms.txt"), "zits, acne\n");
+        Path index = dir.resolve("out/search-index");
+        ArticleIndexer.IndexSummary summary = ArticleIndexer.writeAtomically(FixtureArticles.all(), Optional.of(synonyms), index);
+        assertThat(summary.articles()).isEqualTo(FixtureArticles.all().size());
+        IndexLayout layout = new IndexLayout(index);
+        assertThat(layout.exists()).isTrue();
+        assertThat(layout.synonyms()).hasContent("zits, acne");
+        assertThat(siblings(index)).containsExactly("search-index");
+    }
+
+    @Test
+    void replacesAnOldIndexWhole() throws IOException {
+        Path index = dir.resolve("index");
+        ArticleIndexer.writeAtomically(FixtureArticles.all(), Optional.empty(), index);
+        ArticleIndexer.writeAtomically(List.of(Articles.anArticle("only").title("Only article").build()),
+                Optional.empty(), index);
+        try (SearchService search = SearchService.open(index)) {
+            assertThat(search.search(SearchRequest.of("heart")).total()).isZero();
+            assertThat(search.search(SearchRequest.of("only article")).total()).isEqualTo(1);
+        }
+        assertThat(siblings(index)).containsExactly("index");
+    }
+
+    @Test
+    void aBadSynonymsFileLeavesTheOldIndexInPlace() throws IOException {
+        Path index = dir.resolve("index");
+        ArticleIndexer.writeAtomically(FixtureArticles.all(), Optional.empty(), index);
+        Path synonyms = Files.writeString(dir.resolve("synonyms.txt"), "acne, zits\nwhat, how\n");
+        assertThatThrownBy(() -> ArticleIndexer.writeAtomically(List.of(), Optional.of(synonyms), index))
+                .isInstanceOf(SynonymsFile.SynonymsException.class)
+                .hasMessageStartingWith("synonyms.txt:");
+        try (SearchService search = SearchService.open(index)) {
+            assertThat(search.search(SearchRequest.of("heart attack")).total()).isPositive();
+        }
+        assertThat(siblings(index)).containsExactlyInAnyOrder("index", "synonyms.txt");
+    }
+
+    @Test
+    void anEmptyLibraryGivesAnEmptyButSearchableIndex() throws IOException {
+        Path index = dir.resolve("index");
+        ArticleIndexer.writeAtomically(List.of(), Optional.empty(), index);
+        try (SearchService search = SearchService.open(index)) {
+            assertThat(search.search(SearchRequest.of("heart")).hits()).isEmpty();
+            assertThat(search.suggest("he", 5)).isEmpty();
+        }
+    }
+
+    @Test
+    void openingAFolderWithoutAnIndexSaysSo() {
+        assertThatThrownBy(() -> SearchService.open(dir.resolve("nothing")))
+                .isInstanceOf(IndexMissingException.class)
+                .hasMessageEndingWith("nothing is not a search index (run 'healthlib build' to write one)");
+    }
+
+    private List<String> siblings(Path index) throws IOException {
+        try (Stream<Path> files = Files.list(index.getParent())) {
+            return files.map(path -> path.getFileName().toString()).toList();
+        }
+    }
+}
