@@ -58,7 +58,8 @@ final class ArticleReader {
                 fields.positions()));
     }
 
-    private static Optional<String> summary(YamlValue value) {
+    /** A summary of at most {@link #MAX_SUMMARY} characters (articles and pages alike). */
+    static Optional<String> summary(YamlValue value) {
         return value.string().filter(summary -> {
             int length = summary.codePointCount(0, summary.length());
             if (length <= MAX_SUMMARY) {

@@ -30,23 +30,12 @@ final class PageReader {
     static Optional<PageFrontMatter> read(Path file, YamlMap fields) {
         fields.rejectUnknownKeys(KEYS);
         Optional<String> title = fields.require("title").flatMap(YamlValue::string);
-        Optional<String> summary = fields.get("summary").flatMap(PageReader::summary);
+        Optional<String> summary = fields.get("summary").flatMap(ArticleReader::summary);
         Optional<String> slug = ArticleReader.slug(file, fields);
         if (fields.file().diagnostics().hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new PageFrontMatter(file, slug.orElseThrow(), title.orElseThrow(), summary.orElse(""),
                 fields.positions()));
-    }
-
-    private static Optional<String> summary(YamlValue value) {
-        return value.string().filter(summary -> {
-            int length = summary.codePointCount(0, summary.length());
-            if (length <= ArticleReader.MAX_SUMMARY) {
-                return true;
-            }
-            value.error(value.label() + " is longer than " + ArticleReader.MAX_SUMMARY + " characters (" + length + ")");
-            return false;
-        });
     }
 }

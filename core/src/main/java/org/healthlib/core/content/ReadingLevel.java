@@ -115,7 +115,7 @@ public record ReadingLevel(int words, int sentences, int syllables) {
         int i = start;
         while (i < text.length()) {
             int c = text.codePointAt(i);
-            if (c != '\'' && !Character.isLetter(c) && !isNumber(c)) {
+            if (c != '\'' && !isLetter(c) && !isNumber(c)) {
                 break;
             }
             i += Character.charCount(c);
@@ -126,7 +126,7 @@ public record ReadingLevel(int words, int sentences, int syllables) {
     private static boolean hasLetter(String text, int start, int end) {
         for (int i = start; i < end; ) {
             int c = text.codePointAt(i);
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 return true;
             }
             i += Character.charCount(c);
@@ -134,8 +134,20 @@ public record ReadingLevel(int words, int sentences, int syllables) {
         return false;
     }
 
+    /** Unicode category L, as {@code \p{L}}; ASCII is decided without a table look-up. */
+    private static boolean isLetter(int c) {
+        if (c < 128) {
+            int lower = c | 0x20;
+            return lower >= 'a' && lower <= 'z';
+        }
+        return Character.isLetter(c);
+    }
+
     /** Unicode category N, as {@code \p{N}}: decimal digits, letter numbers and other numbers. */
     private static boolean isNumber(int c) {
+        if (c < 128) {
+            return c >= '0' && c <= '9';
+        }
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }

@@ -25,7 +25,9 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import org.jsoup.Jsoup;
 
 /**
@@ -36,24 +38,25 @@ import org.jsoup.Jsoup;
  */
 final class PlainText {
 
-    private final StringBuilder text = new StringBuilder();
-    private final StringBuilder line = new StringBuilder();
+    private final StringBuilder text;
+    private final StringBuilder line = new StringBuilder(1024);
     private final boolean singleLine;
     private boolean pendingSpace;
 
-    private PlainText(boolean singleLine) {
+    private PlainText(int capacity, boolean singleLine) {
+        this.text = new StringBuilder(capacity);
         this.singleLine = singleLine;
     }
 
     static String of(Node document) {
-        PlainText plain = new PlainText(false);
+        PlainText plain = new PlainText(document.getChars().length(), false);
         plain.blocks(document);
         return plain.text.toString();
     }
 
     /** The text of one block's inline content (a heading, an image's alt text), on one line. */
     static String inline(Node parent) {
-        PlainText plain = new PlainText(true);
+        PlainText plain = new PlainText(0, true);
         plain.inlines(parent);
         return plain.line.toString();
     }
@@ -111,7 +114,7 @@ final class PlainText {
     private void inlines(Node parent) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text || node instanceof HtmlEntity) {
-                append(unescape(node.getChars().toString()));
+                append(unescape(string(node.getChars())));
             } else if (node instanceof Code code) {
                 append(code.getText());
             } else if ((node instanceof AutoLink || node instanceof MailLink) && !node.hasChildren()) {
@@ -129,16 +132,21 @@ final class PlainText {
 
     /** Appends to the current line, collapsing runs of whitespace to one space. */
     private void append(CharSequence chars) {
-        for (int i = 0; i < chars.length(); i++) {
-            char c = chars.charAt(i);
-            if (Character.isWhitespace(c)) {
-                pendingSpace = true;
-            } else {
-                if (pendingSpace && line.length() > 0) {
-                    line.append(' ');
+        String text = chars.toString();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
+                if (i > start) {
+                    if (pendingSpace && line.length() > 0) {
+                        line.append(' ');
+                    }
+                    line.append(text.substring(start, i));
+                    pendingSpace = false;
                 }
-                pendingSpace = false;
-                line.append(c);
+                if (i < text.length()) {
+                    pendingSpace = true;
+                }
+                start = i + 1;
             }
         }
     }
@@ -152,6 +160,13 @@ final class PlainText {
             line.setLength(0);
         }
         pendingSpace = false;
+    }
+
+    /** A node's characters; a contiguous slice of the source is copied at once rather than char by char. */
+    private static String string(BasedSequence chars) {
+        return chars instanceof SubSequence && chars.getBase() instanceof String source
+                ? source.substring(chars.getStartOffset(), chars.getEndOffset())
+                : chars.toString();
     }
 
     private static String unescape(String chars) {

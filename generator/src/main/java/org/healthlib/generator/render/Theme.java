@@ -5,8 +5,10 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,8 +58,21 @@ public final class Theme {
         configuration.setAPIBuiltinEnabled(false);
         configuration.setNumberFormat("computer");
         configuration.setLocale(Locale.forLanguageTag(language));
-        configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        configuration.setObjectWrapper(objectWrapper());
         return new Theme(configuration, overrides);
+    }
+
+    /**
+     * Views are records: templates read their components as properties ({@code ${page.title}}).
+     * Freemarker recognises records through the Java 16 classes of its multi-release jar, which a
+     * repackaged jar without {@code Multi-Release: true} hides; allowing zero-argument methods as
+     * properties for every class keeps templates working there too.
+     */
+    private static ObjectWrapper objectWrapper() {
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        builder.setDefaultZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        return builder.build();
     }
 
     private static TemplateLoader loader(Path overrides) {

@@ -30,7 +30,7 @@ final class SiteFeeds {
                 .forEach(article -> entries.add(new SitemapEntry(article.path(), article.lastChange())));
         plan.byTopic().keySet().forEach(topic -> entries.add(new SitemapEntry("topics/" + topic + "/", Optional.empty())));
         plan.byType().keySet().forEach(type -> entries.add(new SitemapEntry("types/" + type.slug() + "/", Optional.empty())));
-        entries.add(new SitemapEntry("a-z/", Optional.empty()));
+        plan.azPages().forEach(page -> entries.add(new SitemapEntry(page.path(), Optional.empty())));
         plan.pages().forEach(page -> entries.add(new SitemapEntry(page.path(), Optional.empty())));
         return entries;
     }

@@ -45,8 +45,10 @@ final class SitePages {
         plan.byTopic().forEach((topic, articles) -> write("listing.ftlh", "topics/" + topic + "/",
                 website(Labels.topic(topic), ""), listings.topic(topic, articles)));
         plan.byType().forEach(this::type);
-        write("a-z.ftlh", "a-z/", website("Health topics A–Z", "Every article of " + config.title() + ", A to Z"),
-                AzIndexMapper.map(plan.summaries()));
+        for (AzIndexMapper.AzPage page : plan.azPages()) {
+            String title = page.view().current().isEmpty() ? "Health topics A–Z" : "Health topics: " + page.view().current();
+            write("a-z.ftlh", page.path(), website(title, "Every article of " + config.title() + ", A to Z"), page.view());
+        }
         int pages = (int) plan.pages().stream().filter(this::page).count();
         search();
         notFound();

@@ -12,6 +12,7 @@ import org.healthlib.generator.postprocess.BodyProcessor;
 import org.healthlib.generator.render.TemplateRenderer;
 import org.healthlib.generator.view.ArticleSummary;
 import org.healthlib.generator.view.ArticleViewMapper;
+import org.healthlib.generator.view.AzIndexMapper;
 import org.healthlib.generator.view.ReaderDates;
 import org.healthlib.generator.view.SiteView;
 
@@ -25,12 +26,13 @@ import org.healthlib.generator.view.SiteView;
  * @param byTopic     the summaries of each topic, topics in order
  * @param byType      the summaries of each type that has articles
  * @param pages       the stand-alone pages that will be built
+ * @param azPages     the pages of the A–Z index
  * @param redirects   the redirect pages of {@code aliases}
  * @param diagnostics problems found while planning; any error stops the build before rendering
  */
 public record SitePlan(Library library, SiteView site, List<Article> articles, List<ArticleSummary> summaries,
                        SortedMap<String, List<ArticleSummary>> byTopic, Map<ArticleType, List<ArticleSummary>> byType,
-                       List<Page> pages, List<Redirect> redirects, List<String> staticFiles,
+                       List<Page> pages, List<AzIndexMapper.AzPage> azPages, List<Redirect> redirects, List<String> staticFiles,
                        TemplateRenderer templates, BodyProcessor bodies, ArticleViewMapper articleViews,
                        RelatedArticles related, ReaderDates dates, List<Diagnostic> diagnostics) {
 

@@ -26,6 +26,7 @@ import org.healthlib.generator.render.TemplateRenderer;
 import org.healthlib.generator.render.Theme;
 import org.healthlib.generator.view.ArticleSummary;
 import org.healthlib.generator.view.ArticleViewMapper;
+import org.healthlib.generator.view.AzIndexMapper;
 import org.healthlib.generator.view.Labels;
 import org.healthlib.generator.view.LinkView;
 import org.healthlib.generator.view.ReaderDates;
@@ -37,6 +38,8 @@ final class SitePlanner {
     static final String EDITORIAL_PROCESS = "editorial-process";
     /** Top-level folders the site itself uses; a stand-alone page cannot take these slugs. */
     static final Set<String> RESERVED = Set.of("articles", "topics", "types", "a-z", "search", "assets", "api");
+    /** Up to this many names, the A–Z index is one page; beyond, it has a page per letter. */
+    static final int A_Z_ONE_PAGE_LIMIT = 2000;
 
     private final MarkdownRenderer markdown;
 
@@ -55,7 +58,8 @@ final class SitePlanner {
         List<Page> pages = pages(library, diagnostics);
         String editorialPath = editorialProcessPath(pages, diagnostics);
         List<String> staticFiles = StaticFiles.list(library.root());
-        Set<String> sitePaths = sitePaths(summaries, byTopic, byType, pages, staticFiles);
+        List<AzIndexMapper.AzPage> azPages = AzIndexMapper.pages(summaries, A_Z_ONE_PAGE_LIMIT);
+        Set<String> sitePaths = sitePaths(summaries, byTopic, byType, pages, azPages, staticFiles);
         List<SitePlan.Redirect> redirects = new Redirects(sitePaths).plan(articles, summaries, diagnostics);
         LinkTargets targets = linkTargets(library, summaries, pages, sitePaths);
         TemplateRenderer templates = new TemplateRenderer(Theme.forContent(library.root(), config.language()));
@@ -70,7 +74,7 @@ final class SitePlanner {
                 .map(page -> new LinkView(page.title(), page.path())).toList();
         SiteView site = new SiteView(config.title(), config.language(), config.baseUrl(),
                 markdown.render(config.crisisNotice(), 1).html(), footer, config.includeDrafts());
-        return new SitePlan(library, site, articles, summaries, byTopic, byType, pages, redirects, staticFiles,
+        return new SitePlan(library, site, articles, summaries, byTopic, byType, pages, azPages, redirects, staticFiles,
                 templates, new BodyProcessor(targets), new ArticleViewMapper(library, dates, editorialPath),
                 new RelatedArticles(byTopic), dates, diagnostics);
     }
@@ -121,13 +125,14 @@ final class SitePlanner {
     /** Every path this build writes: pages (as "articles/afib/"), feeds, assets and static files. */
     private static Set<String> sitePaths(List<ArticleSummary> summaries, Map<String, List<ArticleSummary>> byTopic,
                                          Map<ArticleType, List<ArticleSummary>> byType, List<Page> pages,
-                                         List<String> staticFiles) {
-        Set<String> paths = new HashSet<>(List.of("", "a-z/", "search/", SitemapWriter.FILE, AtomFeedWriter.FILE,
+                                         List<AzIndexMapper.AzPage> azPages, List<String> staticFiles) {
+        Set<String> paths = new HashSet<>(List.of("", "search/", SitemapWriter.FILE, AtomFeedWriter.FILE,
                 RobotsTxt.FILE, "404.html"));
         summaries.forEach(summary -> paths.add(summary.path()));
         byTopic.keySet().forEach(topic -> paths.add("topics/" + topic + "/"));
         byType.keySet().forEach(type -> paths.add("types/" + type.slug() + "/"));
         pages.forEach(page -> paths.add(page.path()));
+        azPages.forEach(page -> paths.add(page.path()));
         paths.addAll(Theme.ASSETS);
         paths.addAll(staticFiles);
         return Set.copyOf(paths);

@@ -18,14 +18,15 @@ import org.healthlib.core.model.EditorialInfo;
  *
  * @param lastChange  the later of its last review and its last update
  * @param statusLabel "" when published (see {@link Labels#status})
+ * @param titleKey    the title's {@link #sortKey}, computed once since listings sort by it often
  */
 public record ArticleSummary(Path file, String slug, String title, String summary, ArticleType type,
                              List<String> topics, List<String> alsoCalled, Optional<LocalDate> reviewed,
-                             Optional<LocalDate> lastChange, String statusLabel) {
+                             Optional<LocalDate> lastChange, String statusLabel, String titleKey) {
 
     /** Readers' order: by title, ignoring case and accents, then by slug so that the order is total. */
     public static final Comparator<ArticleSummary> BY_TITLE = Comparator
-            .comparing((ArticleSummary s) -> sortKey(s.title()))
+            .comparing(ArticleSummary::titleKey)
             .thenComparing(ArticleSummary::title)
             .thenComparing(ArticleSummary::slug);
 
@@ -38,7 +39,7 @@ public record ArticleSummary(Path file, String slug, String title, String summar
         EditorialInfo editorial = article.editorial();
         return new ArticleSummary(article.file(), article.slug(), article.title(), article.summary(), article.type(),
                 article.topics(), article.alsoCalled(), editorial.reviewed(), lastChange(editorial),
-                Labels.status(library, article));
+                Labels.status(library, article), sortKey(article.title()));
     }
 
     /** The later of {@code reviewed} and {@code updated}: what sitemap and feed call the last change. */
@@ -57,8 +58,20 @@ public record ArticleSummary(Path file, String slug, String title, String summar
 
     /** A key that sorts names as readers expect: lower case, accents removed. */
     public static String sortKey(String name) {
+        if (isPlainAscii(name)) {
+            return name.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public SummaryView toView(ReaderDates dates) {

@@ -29,6 +29,27 @@ class AzIndexMapperTest {
         assertThat(entries(index, "B")).isEmpty();
     }
 
+    @Test
+    void aLargeIndexHasAPageForEachLetterThatHasNames() {
+        Library library = aLibrary()
+                .article(anArticle().slug("asthma").title("Asthma"))
+                .article(anArticle().slug("flu").title("Flu").alsoCalled("Influenza", "Grippe"))
+                .build();
+        List<AzIndexMapper.AzPage> pages = AzIndexMapper.pages(
+                library.articles().stream().map(a -> ArticleSummary.of(library, a)).toList(), 3);
+
+        assertThat(pages).extracting(AzIndexMapper.AzPage::path).containsExactly("a-z/", "a-z/f/", "a-z/g/", "a-z/i/");
+        AzView flu = pages.get(1).view();
+        assertThat(flu.current()).isEqualTo("F");
+        assertThat(entries(flu, "F")).containsExactly("Flu");
+        assertThat(entries(flu, "A")).isEmpty();
+        assertThat(letter(flu, "A").path()).isEqualTo("a-z/");
+        assertThat(letter(flu, "G").path()).isEqualTo("a-z/g/");
+        assertThat(letter(flu, "B").available()).isFalse();
+        assertThat(AzIndexMapper.pages(List.of(ArticleSummary.of(library, library.articles().get(0))), 3))
+                .extracting(AzIndexMapper.AzPage::path).containsExactly("a-z/");
+    }
+
     private static AzView.Letter letter(AzView index, String label) {
         return index.letters().stream().filter(l -> l.label().equals(label)).findFirst().orElseThrow();
     }
