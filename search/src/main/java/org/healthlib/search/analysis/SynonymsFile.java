@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -39,21 +39,6 @@ public final class SynonymsFile {
         return parseAll(Map.of(name, text));
     }
 
-    /** Reads several synonym files into one map. */
-    public static Optional<SynonymMap> readAll(List<Path> files) throws IOException {
-        Map<String, Reader> readers = new LinkedHashMap<>();
-        try {
-            for (Path file : files) {
-                readers.put(file.getFileName().toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8));
-            }
-            return parseAll(readers);
-        } finally {
-            for (Reader reader : readers.values()) {
-                reader.close();
-            }
-        }
-    }
-
     private static Optional<SynonymMap> parseAll(Map<String, Reader> texts) throws IOException {
         try (Analyzer entries = HealthAnalyzer.synonymEntries()) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, entries);
@@ -61,13 +46,21 @@ public final class SynonymsFile {
                 try {
                     parser.parse(text.getValue());
                 } catch (ParseException e) {
-                    throw new SynonymsException(text.getKey() + ":" + e.getErrorOffset() + ": error: " + describe(e), e);
+                    throw new SynonymsException(text.getKey() + ":" + line(e) + ": error: " + describe(e), e);
                 }
             }
             SynonymMap map = parser.build();
             return map.fst == null ? Optional.empty() : Optional.of(map);
         }
     }
+
+    /** Lucene names the line only in the message ("Invalid synonym rule at line 3"). */
+    private static String line(ParseException e) {
+        Matcher line = LINE.matcher(String.valueOf(e.getMessage()));
+        return line.find() ? line.group(1) : "0";
+    }
+
+    private static final Pattern LINE = Pattern.compile("at line (\\d+)");
 
     private static String describe(ParseException e) {
         Throwable cause = e.getCause();

@@ -71,7 +71,6 @@ public final class SearchServer implements AutoCloseable {
         site.setBaseResource(ResourceFactory.of(server).newResource(dir));
         site.setDirAllowed(false);
         site.setWelcomeFiles("index.html");
-        site.setUseFileMapping(false);
         return site;
     }
 

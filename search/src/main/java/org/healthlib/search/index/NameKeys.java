@@ -2,6 +2,8 @@ package org.healthlib.search.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,8 +35,8 @@ public final class NameKeys {
      * Every run of 1 to {@code maxWords} consecutive analyzed words of a text, as keys: the names
      * a question may contain ("can an abscessed tooth cause a heart attack" contains "heart attack").
      */
-    public java.util.List<Phrase> phrasesOf(String text, int maxWords) {
-        java.util.List<String> words = new java.util.ArrayList<>();
+    public List<Phrase> phrasesOf(String text, int maxWords) {
+        List<String> words = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(ArticleFields.NAME_KEY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
@@ -45,7 +47,7 @@ public final class NameKeys {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        java.util.List<Phrase> phrases = new java.util.ArrayList<>();
+        List<Phrase> phrases = new ArrayList<>();
         for (int start = 0; start < words.size(); start++) {
             for (int n = 1; n <= maxWords && start + n <= words.size(); n++) {
                 phrases.add(new Phrase(String.join(" ", words.subList(start, start + n)), n));

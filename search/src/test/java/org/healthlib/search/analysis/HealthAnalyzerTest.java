@@ -59,9 +59,9 @@ class HealthAnalyzerTest {
 
     @Test
     void aSynonymEntryMadeOnlyOfStopWordsIsAnErrorNamingTheFile() {
-        assertThatThrownBy(() -> SynonymsFile.parse(new StringReader("what, how\n"), "synonyms.txt"))
+        assertThatThrownBy(() -> SynonymsFile.parse(new StringReader("# words\nacne, zits\nwhat, how\n"), "synonyms.txt"))
                 .isInstanceOf(SynonymsFile.SynonymsException.class)
-                .hasMessageStartingWith("synonyms.txt:")
+                .hasMessageStartingWith("synonyms.txt:3: error: ")
                 .hasMessageContaining("error: invalid synonym entry");
     }
 
