@@ -46,7 +46,7 @@ final class Searches {
         }
         IndexReader reader = snapshot.searcher.getIndexReader();
         String text = request.query().strip();
-        Optional<String> corrected = text.isEmpty() ? Optional.empty() : spelling.correctUnknown(text, reader);
+        Optional<String> corrected = text.isEmpty() ? Optional.empty() : spelling.correctUnknown(text, reader, snapshot.queryAnalyzer);
         Optional<Query> textQuery = new ArticleQueryBuilder(snapshot.queryAnalyzer, nameKeys).build(text, corrected);
         if (textQuery.isEmpty() && !(text.isEmpty() && request.hasFilters())) {
             return SearchResponse.empty(request);
@@ -62,7 +62,7 @@ final class Searches {
         ScoreDoc[] page = page(result.hits.scoreDocs, request);
         List<SearchHit> hits = hits(snapshot, textQuery, page);
         Optional<String> suggestion = corrected.isPresent() || total >= FEW_RESULTS || text.isEmpty()
-                ? corrected : spelling.suggestMorePopular(text, reader);
+                ? corrected : spelling.suggestMorePopular(text, reader, snapshot.queryAnalyzer);
         return new SearchResponse(request.query(), total, request.page(), hits, facets(result.facets), suggestion);
     }
 

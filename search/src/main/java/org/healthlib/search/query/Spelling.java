@@ -23,8 +23,8 @@ import org.healthlib.search.index.ArticleFields;
  * typo tolerance ("alzhiemers" searches "alzheimers" too) and for "did you mean". Thread-safe.
  */
 final class Spelling {
-    /** Shorter words are too ambiguous to correct ("hart" could be "hart", "part", "heart"). */
-    private static final int MIN_WORD_LENGTH = 4;
+    /** Shorter words are too ambiguous to correct ("copd" is one letter from "cope"). */
+    private static final int MIN_WORD_LENGTH = 5;
     private static final int MAX_WORDS = ArticleQueryBuilder.MAX_TERMS;
     /** Each part of a split word has at least this many letters ("pink eye", not "in to"). */
     private static final int MIN_PART_LENGTH = 3;
@@ -39,16 +39,16 @@ final class Spelling {
     }
 
     /** The text with its unknown words corrected, when any could be. */
-    Optional<String> correctUnknown(String text, IndexReader reader) {
-        return correct(text, reader, false);
+    Optional<String> correctUnknown(String text, IndexReader reader, Analyzer queryAnalyzer) {
+        return correct(text, reader, false, queryAnalyzer);
     }
 
     /** The text with its unknown and rare words replaced by more frequent ones, when any could be. */
-    Optional<String> suggestMorePopular(String text, IndexReader reader) {
-        return correct(text, reader, true);
+    Optional<String> suggestMorePopular(String text, IndexReader reader, Analyzer queryAnalyzer) {
+        return correct(text, reader, true, queryAnalyzer);
     }
 
-    private Optional<String> correct(String text, IndexReader reader, boolean rareToo) {
+    private Optional<String> correct(String text, IndexReader reader, boolean rareToo, Analyzer queryAnalyzer) {
         StringBuilder out = new StringBuilder();
         int copied = 0;
         boolean changed = false;
@@ -57,7 +57,7 @@ final class Spelling {
             for (int i = 0; i < words.size(); i++) {
                 Word word = words.get(i);
                 Optional<String> joined = i + 1 < words.size() ? joined(word, words.get(i + 1), reader) : Optional.empty();
-                Optional<String> better = joined.isPresent() ? joined : better(word.text(), reader, rareToo);
+                Optional<String> better = joined.isPresent() ? joined : better(word.text(), reader, rareToo, queryAnalyzer);
                 if (better.isPresent()) {
                     out.append(text, copied, word.start()).append(better.get());
                     copied = joined.isPresent() ? words.get(++i).end() : word.end();
@@ -86,13 +86,14 @@ final class Spelling {
                 ? Optional.of(joined) : Optional.empty();
     }
 
-    private Optional<String> better(String word, IndexReader reader, boolean rareToo) throws IOException {
+    private Optional<String> better(String word, IndexReader reader, boolean rareToo, Analyzer queryAnalyzer)
+            throws IOException {
         if (word.length() < MIN_WORD_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return Optional.empty();
         }
         Term term = new Term(ArticleFields.SPELL, word);
         int frequency = reader.docFreq(term);
-        if (frequency > 0 && !rareToo) {
+        if (frequency > 0 && !rareToo || frequency == 0 && knownOtherwise(word, reader, queryAnalyzer)) {
             return Optional.empty();
         }
         SuggestMode mode = frequency == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
@@ -101,6 +102,34 @@ final class Spelling {
             return Optional.empty();
         }
         return Optional.of(found[0].string);
+    }
+
+    /**
+     * A word missing from the vocabulary is still no typo when another form of it is indexed
+     * ("migraines" when only "migraine" is written) or when the library's synonyms know it
+     * ("copd" in synonyms.txt, even with no article about it yet).
+     */
+    private static boolean knownOtherwise(String word, IndexReader reader, Analyzer queryAnalyzer) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = queryAnalyzer.tokenStream(ArticleFields.BODY, word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        }
+        if (terms.size() > 1) {
+            return true;
+        }
+        for (String term : terms) {
+            for (String field : ArticleFields.TEXT) {
+                if (reader.docFreq(new Term(field, term)) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<Word> words(String text) throws IOException {

@@ -79,6 +79,13 @@ class SearchServiceTest {
     }
 
     @Test
+    void aWordWrittenOnlyInAnotherFormIsNoTypo() throws IOException {
+        SearchResponse response = search.search(SearchRequest.of("headache"));
+        assertThat(response.suggestion()).isEmpty();
+        assertThat(response.hits()).first().extracting(SearchHit::slug).isEqualTo("migraine");
+    }
+
+    @Test
     void hitsCarryTheirFieldsAndAMarkedEscapedSnippet() throws IOException {
         SearchHit hit = search.search(SearchRequest.of("chest pain")).hits().get(0);
         assertThat(hit.slug()).isEqualTo("heart-attack");
