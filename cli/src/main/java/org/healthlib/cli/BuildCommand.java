@@ -1,25 +1,22 @@
 package org.healthlib.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.healthlib.core.content.ContentLoader;
 import org.healthlib.core.content.LoadOptions;
-import org.healthlib.core.content.LoadResult;
 import org.healthlib.core.markdown.MarkdownRenderer;
-import org.healthlib.generator.site.BuildReport;
-import org.healthlib.generator.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code healthlib build}: loads a content folder and builds its static site, atomically. */
+/** {@code healthlib build}: loads a content folder and writes its static site and search index, atomically. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build the static site of a content folder. The site is replaced only when the build succeeds.")
+        description = "Build the static site and the search index of a content folder. "
+                + "Both are replaced only when the build succeeds.")
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -29,6 +26,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "target/search-index",
+            description = "Folder the search index is written to (default: ${DEFAULT-VALUE}).")
+    Path index;
+
     @Option(names = "--drafts",
             description = "Also build draft, in-review and retired articles, marked as not published (a preview).")
     boolean drafts;
@@ -37,42 +38,28 @@ final class BuildCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
-        DiagnosticPrinter printer = new DiagnosticPrinter(stdout);
-        MarkdownRenderer markdown = MarkdownRenderer.forContent();
-
-        LoadResult loaded;
-        Optional<BuildReport> built = Optional.empty();
+        Publisher publisher = new Publisher(MarkdownRenderer.forContent(), new DiagnosticPrinter(stdout));
+        Publisher.Outcome outcome;
         try (ProgressBar progress = ProgressBar.forConsole(spec.commandLine().getErr())) {
             progress.loading();
-            loaded = new ContentLoader(markdown).load(new LoadOptions(content.content, content.todayOrClock(), drafts));
-            if (!loaded.hasErrors()) {
-                built = Optional.of(new SiteBuilder(markdown, progress).build(loaded.library(), out));
-            }
+            outcome = publisher.publish(new LoadOptions(content.content, content.todayOrClock(), drafts), out, index, progress);
         }
-        printer.print(loaded.diagnostics());
-        if (built.isEmpty()) {
-            stdout.println(failed(loaded.errorCount(), loaded.warningCount(), start));
+        if (!outcome.succeeded()) {
+            stdout.println(failed(outcome.errors(), outcome.warnings(), start));
             return 1;
         }
-        BuildReport report = built.get();
-        printer.print(report.diagnostics());
-        long warnings = loaded.warningCount() + report.warningCount();
-        if (!report.succeeded()) {
-            stdout.println(failed(report.errorCount(), warnings, start));
-            return 1;
-        }
-        stdout.println("Built " + DiagnosticPrinter.count(report.articles(), "article") + ", "
-                + DiagnosticPrinter.count(report.pages(), "page") + " in " + out + ": 0 errors, "
-                + DiagnosticPrinter.count(warnings, "warning") + " (" + seconds(start) + ").");
+        stdout.println("Built " + DiagnosticPrinter.count(outcome.articles(), "article") + ", "
+                + DiagnosticPrinter.count(outcome.pages(), "page") + " in " + out + " and the search index in " + index
+                + ": 0 errors, " + DiagnosticPrinter.count(outcome.warnings(), "warning") + " (" + seconds(start) + ").");
         return 0;
     }
 
     private String failed(long errors, long warnings, long start) {
         return "Build failed: " + DiagnosticPrinter.count(errors, "error") + ", "
-                + DiagnosticPrinter.count(warnings, "warning") + "; " + out + " was left as it was (" + seconds(start) + ").";
+                + DiagnosticPrinter.count(warnings, "warning") + "; " + out + " and " + index + " were left as they were (" + seconds(start) + ").";
     }
 
     private static String seconds(long start) {

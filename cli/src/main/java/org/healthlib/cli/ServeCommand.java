@@ -8,14 +8,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
-import org.healthlib.core.content.ContentLoader;
 import org.healthlib.core.content.LoadOptions;
-import org.healthlib.core.content.LoadResult;
 import org.healthlib.core.markdown.MarkdownRenderer;
-import org.healthlib.generator.site.BuildReport;
-import org.healthlib.generator.site.SiteBuilder;
+import org.healthlib.generator.site.BuildListener;
+import org.healthlib.generator.site.SiteOutputException;
 import org.healthlib.search.http.SearchServer;
-import org.healthlib.search.index.ArticleIndexer;
 import org.healthlib.search.query.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
                 if (build(markdown, stdout)) {
                     search.reload();
                 }
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException | SiteOutputException e) {
                 stdout.println("Rebuild failed: " + e.getMessage() + "; still serving the previous build.");
             }
             stdout.flush();
@@ -104,22 +101,14 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Loads the content, builds the site and then the index; false (after printing why) on errors. */
     private boolean build(MarkdownRenderer markdown, PrintWriter stdout) throws IOException {
-        DiagnosticPrinter printer = new DiagnosticPrinter(stdout);
-        LoadResult loaded = new ContentLoader(markdown).load(new LoadOptions(content.content, content.todayOrClock(), drafts));
-        printer.print(loaded.diagnostics());
-        if (loaded.hasErrors()) {
-            stdout.println("Build failed: " + DiagnosticPrinter.count(loaded.errorCount(), "error") + ".");
+        Publisher.Outcome outcome = new Publisher(markdown, new DiagnosticPrinter(stdout))
+                .publish(new LoadOptions(content.content, content.todayOrClock(), drafts), out, index, BuildListener.NONE);
+        if (!outcome.succeeded()) {
+            stdout.println("Build failed: " + DiagnosticPrinter.count(outcome.errors(), "error") + ".");
             return false;
         }
-        BuildReport report = new SiteBuilder(markdown).build(loaded.library(), out);
-        printer.print(report.diagnostics());
-        if (!report.succeeded()) {
-            stdout.println("Build failed: " + DiagnosticPrinter.count(report.errorCount(), "error") + ".");
-            return false;
-        }
-        ArticleIndexer.IndexSummary indexed = ArticleIndexer.writeAtomically(loaded.library(), index);
-        stdout.println("Built " + DiagnosticPrinter.count(report.articles(), "article") + " in " + out
-                + " and the search index of " + DiagnosticPrinter.count(indexed.articles(), "article") + " in " + index + ".");
+        stdout.println("Built " + DiagnosticPrinter.count(outcome.articles(), "article") + " in " + out
+                + " and the search index of " + DiagnosticPrinter.count(outcome.indexed(), "article") + " in " + index + ".");
         return true;
     }
 

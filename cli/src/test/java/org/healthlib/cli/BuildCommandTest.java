@@ -7,6 +7,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.healthlib.search.query.SearchHit;
+import org.healthlib.search.query.SearchRequest;
+import org.healthlib.search.query.SearchService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +23,7 @@ class BuildCommandTest {
     Path dir;
     Path content;
     Path site;
+    Path index;
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
@@ -25,6 +31,7 @@ class BuildCommandTest {
     void writeContent() throws IOException {
         content = dir.resolve("content");
         site = dir.resolve("site");
+        index = dir.resolve("index");
         write("site.yaml", "title: Test Library\nbase_url: https://health.example.org/\n");
         write("reviewers.yaml", "board:\n  name: Medical Editorial Board\n");
         write("pages/editorial-process.md", "---\ntitle: How we review\n---\nEvery article is reviewed.\n");
@@ -34,20 +41,21 @@ class BuildCommandTest {
     }
 
     @Test
-    void buildsTheSiteAndEndsWithASummary() {
-        int code = run("build", "--content", content.toString(), "--out", site.toString(), "--today", "2025-06-01");
+    void buildsTheSiteAndEndsWithASummary() throws IOException {
+        int code = run("build", "--content", content.toString(), "--out", site.toString(), "--index", index.toString(), "--today", "2025-06-01");
 
         assertThat(code).isZero();
         assertThat(out.toString()).matches("Built 2 articles, 1 page in " + quoted(site)
-                + ": 0 errors, 0 warnings \\(\\d+\\.\\d s\\)\\.\\R");
+                + " and the search index in " + quoted(index) + ": 0 errors, 0 warnings \\(\\d+\\.\\d s\\)\\.\\R");
         assertThat(site.resolve("articles/asthma/index.html")).content().contains("<a href=\"../../articles/flu/\">the flu</a>");
         assertThat(site.resolve("articles/covid")).doesNotExist();
+        assertThat(searchSlugs("influenza fluids")).containsExactly("flu");
         assertThat(err.toString()).isEmpty();
     }
 
     @Test
     void withDraftsBuildsAPreview() {
-        int code = run("build", "--content", content.toString(), "--out", site.toString(), "--today", "2025-06-01",
+        int code = run("build", "--content", content.toString(), "--out", site.toString(), "--index", index.toString(), "--today", "2025-06-01",
                 "--drafts");
 
         assertThat(code).isZero();
@@ -57,17 +65,17 @@ class BuildCommandTest {
 
     @Test
     void aBrokenLinkFailsTheBuildAndLeavesThePreviousSite() throws IOException {
-        assertThat(run("build", "--content", content.toString(), "--out", site.toString(), "--today", "2025-06-01"))
+        assertThat(run("build", "--content", content.toString(), "--out", site.toString(), "--index", index.toString(), "--today", "2025-06-01"))
                 .isZero();
         String before = Files.readString(site.resolve("articles/asthma/index.html"));
         write("articles/asthma.md", article("Asthma", "published", "See [the flu](influenza.md)."));
 
-        int code = run("build", "--content", content.toString(), "--out", site.toString(), "--today", "2025-06-01");
+        int code = run("build", "--content", content.toString(), "--out", site.toString(), "--index", index.toString(), "--today", "2025-06-01");
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString().lines().toList()).endsWith(
                 "articles/asthma.md:11: error: broken link 'influenza.md': no article or page is written in that file",
-                "Build failed: 1 error, 0 warnings; " + site + " was left as it was ("
+                "Build failed: 1 error, 0 warnings; " + site + " and " + index + " were left as they were ("
                         + out.toString().replaceAll("(?s).*\\((\\d+\\.\\d s)\\)\\.\\R$", "$1") + ").");
         assertThat(site.resolve("articles/asthma/index.html")).hasContent(before);
     }
@@ -76,20 +84,28 @@ class BuildCommandTest {
     void contentErrorsStopTheBuildBeforeAnythingIsWritten() throws IOException {
         write("articles/flu.md", article("Flu", "published", "Text.").replace("reviewed: 2025-01-01", "reviewed: 01/2025"));
 
-        int code = run("build", "--content", content.toString(), "--out", site.toString(), "--today", "2025-06-01");
+        int code = run("build", "--content", content.toString(), "--out", site.toString(), "--index", index.toString(), "--today", "2025-06-01");
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString()).contains("articles/flu.md:6:11: error: ").contains("Build failed: 1 error");
         assertThat(site).doesNotExist();
+        assertThat(index).doesNotExist();
     }
 
     @Test
     void aMissingContentFolderIsOneLineOnStderr() {
-        int code = run("build", "--content", dir.resolve("nothing").toString(), "--out", site.toString());
+        int code = run("build", "--content", dir.resolve("nothing").toString(), "--out", site.toString(), "--index", index.toString());
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("healthlib: error: content folder '" + dir.resolve("nothing").toString()
                 .replace('\\', '/') + "' does not exist" + System.lineSeparator());
+    }
+
+    private List<String> searchSlugs(String query) throws IOException {
+        try (SearchService search = SearchService.open(index)) {
+            return search.search(new SearchRequest(query, Optional.empty(), Optional.empty(), 1, 10)).hits().stream()
+                    .map(SearchHit::slug).toList();
+        }
     }
 
     private int run(String... args) {
