@@ -2,15 +2,12 @@ package org.healthlib.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code healthlib build}: loads a content folder and writes its static site and search index, atomically. */
@@ -20,19 +17,7 @@ import picocli.CommandLine.Spec;
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
-    ContentOptions content;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/site",
-            description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "target/search-index",
-            description = "Folder the search index is written to (default: ${DEFAULT-VALUE}).")
-    Path index;
-
-    @Option(names = "--drafts",
-            description = "Also build draft, in-review and retired articles, marked as not published (a preview).")
-    boolean drafts;
+    PublishOptions publish;
 
     @Spec
     CommandSpec spec;
@@ -45,21 +30,21 @@ final class BuildCommand implements Callable<Integer> {
         Publisher.Outcome outcome;
         try (ProgressBar progress = ProgressBar.forConsole(spec.commandLine().getErr())) {
             progress.loading();
-            outcome = publisher.publish(new LoadOptions(content.content, content.todayOrClock(), drafts), out, index, progress);
+            outcome = publisher.publish(publish, progress);
         }
         if (!outcome.succeeded()) {
             stdout.println(failed(outcome.errors(), outcome.warnings(), start));
             return 1;
         }
         stdout.println("Built " + DiagnosticPrinter.count(outcome.articles(), "article") + ", "
-                + DiagnosticPrinter.count(outcome.pages(), "page") + " in " + out + " and the search index in " + index
+                + DiagnosticPrinter.count(outcome.pages(), "page") + " in " + publish.out + " and the search index in " + publish.index
                 + ": 0 errors, " + DiagnosticPrinter.count(outcome.warnings(), "warning") + " (" + seconds(start) + ").");
         return 0;
     }
 
     private String failed(long errors, long warnings, long start) {
         return "Build failed: " + DiagnosticPrinter.count(errors, "error") + ", "
-                + DiagnosticPrinter.count(warnings, "warning") + "; " + out + " and " + index + " were left as they were (" + seconds(start) + ").";
+                + DiagnosticPrinter.count(warnings, "warning") + "; " + publish.out + " and " + publish.index + " were left as they were (" + seconds(start) + ").";
     }
 
     private static String seconds(long start) {

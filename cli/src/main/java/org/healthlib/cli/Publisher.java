@@ -1,9 +1,7 @@
 package org.healthlib.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.healthlib.core.content.ContentLoader;
-import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.content.LoadResult;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.generator.site.BuildListener;
@@ -30,19 +28,19 @@ final class Publisher {
     record Outcome(boolean succeeded, int articles, int pages, int indexed, long errors, long warnings) {
     }
 
-    Outcome publish(LoadOptions options, Path site, Path index, BuildListener listener) throws IOException {
-        LoadResult loaded = new ContentLoader(markdown).load(options);
+    Outcome publish(PublishOptions options, BuildListener listener) throws IOException {
+        LoadResult loaded = new ContentLoader(markdown).load(options.loadOptions());
         printer.print(loaded.diagnostics());
         if (loaded.hasErrors()) {
             return new Outcome(false, 0, 0, 0, loaded.errorCount(), loaded.warningCount());
         }
-        BuildReport report = new SiteBuilder(markdown, listener).build(loaded.library(), site);
+        BuildReport report = new SiteBuilder(markdown, listener).build(loaded.library(), options.out);
         printer.print(report.diagnostics());
         long warnings = loaded.warningCount() + report.warningCount();
         if (!report.succeeded()) {
             return new Outcome(false, 0, 0, 0, report.errorCount(), warnings);
         }
-        ArticleIndexer.IndexSummary indexed = ArticleIndexer.writeAtomically(loaded.library(), index);
+        ArticleIndexer.IndexSummary indexed = ArticleIndexer.writeAtomically(loaded.library(), options.index);
         return new Outcome(true, report.articles(), report.pages(), indexed.articles(), 0, warnings);
     }
 }

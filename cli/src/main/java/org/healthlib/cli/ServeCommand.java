@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
-import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.generator.site.BuildListener;
 import org.healthlib.generator.site.SiteOutputException;
@@ -31,24 +30,13 @@ final class ServeCommand implements Callable<Integer> {
     private static final long POLL_MILLIS = 1_000;
 
     @Mixin
-    ContentOptions content;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/site",
-            description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "target/search-index",
-            description = "Folder the search index is written to (default: ${DEFAULT-VALUE}).")
-    Path index;
+    PublishOptions publish;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
-
-    @Option(names = "--drafts", description = "Also build draft, in-review and retired articles into the site (a preview).")
-    boolean drafts;
 
     @Spec
     CommandSpec spec;
@@ -63,8 +51,8 @@ final class ServeCommand implements Callable<Integer> {
         if (!build(markdown, stdout)) {
             return 1;
         }
-        try (SearchService search = SearchService.open(index);
-             SearchServer server = SearchServer.start(search, out, host, port)) {
+        try (SearchService search = SearchService.open(publish.index);
+             SearchServer server = SearchServer.start(search, publish.out, host, port)) {
             Thread hook = new Thread(() -> {
                 server.stop();
                 stopped.countDown();
@@ -102,19 +90,19 @@ final class ServeCommand implements Callable<Integer> {
     /** Loads the content, builds the site and then the index; false (after printing why) on errors. */
     private boolean build(MarkdownRenderer markdown, PrintWriter stdout) throws IOException {
         Publisher.Outcome outcome = new Publisher(markdown, new DiagnosticPrinter(stdout))
-                .publish(new LoadOptions(content.content, content.todayOrClock(), drafts), out, index, BuildListener.NONE);
+                .publish(publish, BuildListener.NONE);
         if (!outcome.succeeded()) {
             stdout.println("Build failed: " + DiagnosticPrinter.count(outcome.errors(), "error") + ".");
             return false;
         }
-        stdout.println("Built " + DiagnosticPrinter.count(outcome.articles(), "article") + " in " + out
-                + " and the search index of " + DiagnosticPrinter.count(outcome.indexed(), "article") + " in " + index + ".");
+        stdout.println("Built " + DiagnosticPrinter.count(outcome.articles(), "article") + " in " + publish.out
+                + " and the search index of " + DiagnosticPrinter.count(outcome.indexed(), "article") + " in " + publish.index + ".");
         return true;
     }
 
     /** Changes when any file of the content folder is added, removed or modified. */
     private long fingerprint() {
-        try (Stream<Path> files = Files.walk(content.content)) {
+        try (Stream<Path> files = Files.walk(publish.content.content)) {
             return files.filter(Files::isRegularFile).mapToLong(file -> {
                 try {
                     return file.toString().hashCode() * 31L + Files.getLastModifiedTime(file).toMillis()

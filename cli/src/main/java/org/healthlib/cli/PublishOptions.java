@@ -1,0 +1,29 @@
+package org.healthlib.cli;
+
+import java.nio.file.Path;
+import org.healthlib.core.content.LoadOptions;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The options of the commands that publish a content folder ({@code build}, {@code serve}). */
+final class PublishOptions {
+
+    @Mixin
+    ContentOptions content;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/site",
+            description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "target/search-index",
+            description = "Folder the search index is written to (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--drafts",
+            description = "Also build draft, in-review and retired articles, marked as not published (a preview).")
+    boolean drafts;
+
+    LoadOptions loadOptions() {
+        return new LoadOptions(content.content, content.todayOrClock(), drafts);
+    }
+}
