@@ -32,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = new ContentLoader(MarkdownRenderer.forContent())
+        LoadResult result = new ContentLoader(MarkdownRenderer.forChecking())
                 .load(new LoadOptions(content.content, content.todayOrClock(), false));
         PrintWriter out = spec.commandLine().getOut();
         for (Diagnostic diagnostic : result.diagnostics()) {

@@ -7,6 +7,7 @@ import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.diagnostics.Diagnostics;
 import org.healthlib.core.diagnostics.Position;
 import org.healthlib.core.markdown.MarkdownRenderer;
+import org.healthlib.core.markdown.ReadingLevel;
 import org.healthlib.core.markdown.RenderedBody;
 import org.healthlib.core.model.Article;
 import org.healthlib.core.yaml.KeyPositions;
@@ -49,7 +50,7 @@ final class ArticleLoader {
 
     private void check(Article article, KeyPositions positions, int bodyFirstLine, Diagnostics diagnostics) {
         diagnostics.addAll(EditorialRules.check(article, positions, config));
-        ReadingLevel level = ReadingLevel.of(article.body().plainText());
+        ReadingLevel level = article.body().readingLevel();
         if (level.words() == 0) {
             diagnostics.add(Diagnostic.warning(article.file(), positions.start(), "article has no text after the front matter"));
         } else if (level.isAbove(config.readingGradeTarget())) {

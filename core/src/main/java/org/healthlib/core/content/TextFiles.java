@@ -50,9 +50,17 @@ final class TextFiles {
         return decode(relative, bytes, diagnostics);
     }
 
-    /** Decodes UTF-8 bytes, reporting the first byte that is not UTF-8. */
+    /**
+     * Decodes UTF-8 bytes, reporting the first byte that is not UTF-8. The JDK's own decoding is
+     * the fast path: it turns a bad byte into U+FFFD, so text without U+FFFD was valid, and only
+     * text with one (a bad byte, or a U+FFFD written on purpose) is decoded again strictly.
+     */
     static Optional<String> decode(Path file, byte[] bytes, Diagnostics diagnostics) {
         int start = hasByteOrderMark(bytes) ? 3 : 0;
+        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return Optional.of(normalizeLineEnds(lenient));
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharBuffer out = CharBuffer.allocate(bytes.length - start);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

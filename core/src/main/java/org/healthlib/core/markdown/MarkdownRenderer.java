@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
 import com.vladsch.flexmark.util.ast.Document;
@@ -23,25 +24,44 @@ import java.util.Objects;
  * unsafe through raw HTML or through a link or image URL with a foreign scheme
  * ({@code javascript:}, {@code data:}...). Only such bodies go through the sanitizer, which
  * keeps the common case (no raw HTML, which is almost every article) fast.
+ *
+ * <p>{@link #forChecking()} parses the same way but writes no HTML: checking a folder needs the
+ * text, headings, links and images of each body, never its page, and the HTML writer is a third
+ * of the time spent on a body.
  */
 public final class MarkdownRenderer {
 
-    private final Parser parser;
-    /** The same parser without the autolink extension, for bodies that cannot hold a bare link. */
-    private final Parser parserWithoutAutolinks;
+    private final Parsers parsers;
     private final HtmlRenderer htmlRenderer;
-    private final boolean sanitizing;
+    private final DataHolder options;
+    private final Output output;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
-    private MarkdownRenderer(DataHolder options, boolean sanitizing) {
-        this.parser = Parser.builder(options).build();
-        this.parserWithoutAutolinks = Parser.builder(withoutAutolinks(options)).build();
+    /** What {@link #render} writes besides the text: sanitized HTML, HTML as is, or none. */
+    private enum Output { SANITIZED_HTML, RAW_HTML, NO_HTML }
+
+    private MarkdownRenderer(DataHolder options, Output output) {
+        this.parsers = new Parsers(options);
         this.htmlRenderer = HtmlRenderer.builder(options).build();
-        this.sanitizing = sanitizing;
+        this.options = options;
+        this.output = output;
     }
 
     /** The site's renderer: CommonMark plus the extensions of the content format, HTML sanitized. */
     public static MarkdownRenderer forContent() {
+        return new MarkdownRenderer(contentOptions(), Output.SANITIZED_HTML);
+    }
+
+    /**
+     * The content format's parsing without the HTML: bodies have the same text, headings (with the
+     * ids the HTML would give them), links, images and word count as {@link #forContent()}, and an
+     * empty {@code html}. For checking a folder, where no page is written.
+     */
+    public static MarkdownRenderer forChecking() {
+        return new MarkdownRenderer(contentOptions(), Output.NO_HTML);
+    }
+
+    private static DataHolder contentOptions() {
         MutableDataSet options = commonMarkOptions();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create()));
@@ -58,12 +78,12 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NON_ASCII_TO_LOWERCASE, true);
         // U+FE0E keeps the back-reference arrow a text glyph rather than an emoji.
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "&#8617;&#xFE0E;");
-        return new MarkdownRenderer(options.toImmutable(), true);
+        return options.toImmutable();
     }
 
     /** Plain CommonMark: no extensions, no heading ids, raw HTML passed through (the spec's behaviour). */
     public static MarkdownRenderer commonMark() {
-        return new MarkdownRenderer(commonMarkOptions().toImmutable(), false);
+        return new MarkdownRenderer(commonMarkOptions().toImmutable(), Output.RAW_HTML);
     }
 
     private static MutableDataSet commonMarkOptions() {
@@ -84,47 +104,28 @@ public final class MarkdownRenderer {
         if (firstLine < 1) {
             throw new IllegalArgumentException("firstLine must be 1 or more, got " + firstLine);
         }
-        Document document = (mayHoldBareLink(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
+        Document document = parsers.parse(markdown);
         FootnoteOrder.numberByFirstReference(document);
         LinkCollector links = LinkCollector.collect(document, firstLine);
         // Rendering assigns the heading ids, so it comes before the headings are collected.
-        String html = htmlRenderer.render(document);
-        if (sanitizing && needsSanitizing(links)) {
-            html = sanitizer.clean(html);
-        }
+        String html = html(document, links);
         String plainText = PlainText.of(document);
         return new RenderedBody(html, plainText, HeadingCollector.collect(document), links.links(),
-                links.images(), Words.count(plainText));
+                links.images(), ReadingLevel.of(plainText));
+    }
+
+    private String html(Document document, LinkCollector links) {
+        if (output == Output.NO_HTML) {
+            new HeaderIdGenerator(options).generateIds(document);
+            return "";
+        }
+        String html = htmlRenderer.render(document);
+        return output == Output.SANITIZED_HTML && needsSanitizing(links) ? sanitizer.clean(html) : html;
     }
 
     private static boolean needsSanitizing(LinkCollector links) {
         return links.hasRawHtml()
                 || !links.links().stream().allMatch(link -> HtmlSanitizer.allowsLink(link.destination()))
                 || !links.images().stream().allMatch(image -> HtmlSanitizer.allowsImage(image.source()));
-    }
-
-    /**
-     * The autolink pass is two thirds of the parsing time, and a bare link needs "://", "www." or
-     * (for an e-mail address) "@": bodies without them are parsed without it, with the same result.
-     */
-    private static boolean mayHoldBareLink(String markdown) {
-        return markdown.contains("://") || markdown.indexOf('@') >= 0 || containsWww(markdown);
-    }
-
-    private static boolean containsWww(String markdown) {
-        for (int dot = markdown.indexOf('.'); dot >= 0; dot = markdown.indexOf('.', dot + 1)) {
-            if (dot >= 3 && markdown.regionMatches(true, dot - 3, "www.", 0, 4)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static DataHolder withoutAutolinks(DataHolder options) {
-        MutableDataSet without = new MutableDataSet(options);
-        without.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(options).stream()
-                .filter(extension -> !(extension instanceof AutolinkExtension))
-                .toList());
-        return without.toImmutable();
     }
 }

@@ -133,22 +133,31 @@ final class PlainText {
     /** Appends to the current line, collapsing runs of whitespace to one space. */
     private void append(CharSequence chars) {
         String text = chars.toString();
+        int length = text.length();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
+        for (int i = 0; i <= length; i++) {
+            if (i == length || isWhitespace(text.charAt(i))) {
                 if (i > start) {
                     if (pendingSpace && line.length() > 0) {
                         line.append(' ');
                     }
-                    line.append(text.substring(start, i));
+                    line.append(text, start, i);
                     pendingSpace = false;
                 }
-                if (i < text.length()) {
+                if (i < length) {
                     pendingSpace = true;
                 }
                 start = i + 1;
             }
         }
+    }
+
+    /** {@link Character#isWhitespace(char)}, deciding ASCII without a table look-up. */
+    private static boolean isWhitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        return Character.isWhitespace(c);
     }
 
     private void endLine() {

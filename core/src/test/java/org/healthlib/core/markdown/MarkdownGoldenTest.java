@@ -22,6 +22,7 @@ class MarkdownGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/markdown");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
     private static final MarkdownRenderer RENDERER = MarkdownRenderer.forContent();
+    private static final MarkdownRenderer CHECKING = MarkdownRenderer.forChecking();
 
     static List<String> cases() throws IOException {
         try (Stream<Path> folders = Files.list(GOLDEN)) {
@@ -41,5 +42,18 @@ class MarkdownGoldenTest {
         }
         assertThat(expectedFile).as("%s: run with -Dgolden.update=true to create it", expectedFile).exists();
         assertThat(actual).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
+    }
+
+    /** The checking renderer writes no HTML, and everything else exactly as the content renderer. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void checkingFindsTheSameTextHeadingsAndLinksWithoutHtml(String name) throws IOException {
+        String input = Files.readString(GOLDEN.resolve(name).resolve("input.md"), StandardCharsets.UTF_8);
+        RenderedBody full = RENDERER.render(input, 3);
+        RenderedBody checked = CHECKING.render(input, 3);
+
+        assertThat(checked.html()).isEmpty();
+        assertThat(checked).usingRecursiveComparison().ignoringFields("html").isEqualTo(full);
+        assertThat(full.headings()).allSatisfy(heading -> assertThat(heading.id()).isNotBlank());
     }
 }

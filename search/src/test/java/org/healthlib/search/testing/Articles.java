@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.healthlib.core.markdown.Heading;
+import org.healthlib.core.markdown.ReadingLevel;
 import org.healthlib.core.markdown.RenderedBody;
 import org.healthlib.core.model.Article;
 import org.healthlib.core.model.ArticleType;
@@ -80,7 +81,7 @@ public final class Articles {
     public Article build() {
         String plain = String.join("\n", paragraphs);
         String html = "<p>" + plain.replace("&", "&amp;").replace("<", "&lt;") + "</p>";
-        RenderedBody body = new RenderedBody(html, plain, headings, List.of(), List.of(), plain.split("\\s+").length);
+        RenderedBody body = new RenderedBody(html, plain, headings, List.of(), List.of(), ReadingLevel.of(plain));
         EditorialInfo editorial = new EditorialInfo(Status.PUBLISHED, Optional.of(reviewed),
                 Optional.of(reviewed.plusYears(3)), Optional.of("editorial-board"), Optional.empty(), Optional.empty());
         return new Article(Path.of("articles", slug + ".md"), slug, title, summary, type, topics, alsoCalled,

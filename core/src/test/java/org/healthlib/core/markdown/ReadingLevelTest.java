@@ -1,4 +1,4 @@
-package org.healthlib.core.content;
+package org.healthlib.core.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
