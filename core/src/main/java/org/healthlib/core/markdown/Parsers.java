@@ -33,9 +33,10 @@ final class Parsers {
     }
 
     Document parse(String markdown) {
+        Signs signs = Signs.of(markdown);
         int mask = 0;
         for (int i = 0; i < extensions.size(); i++) {
-            if (mayUse(extensions.get(i), markdown)) {
+            if (signs.allow(extensions.get(i))) {
                 mask |= 1 << i;
             }
         }
@@ -50,26 +51,45 @@ final class Parsers {
         return Parser.builder(chosen.toImmutable()).build();
     }
 
-    /** Whether the text has the sign the extension needs; extensions without a known sign always apply. */
-    private static boolean mayUse(Extension extension, String markdown) {
-        if (extension instanceof AutolinkExtension) {
-            return markdown.contains("://") || markdown.indexOf('@') >= 0 || containsWww(markdown);
-        } else if (extension instanceof TablesExtension) {
-            return markdown.indexOf('|') >= 0;
-        } else if (extension instanceof FootnoteExtension) {
-            return markdown.contains("[^");
-        } else if (extension instanceof StrikethroughExtension) {
-            return markdown.indexOf('~') >= 0;
-        }
-        return true;
-    }
+    /** Which extensions' signs a text has, found in one pass over its characters. */
+    private record Signs(boolean bareLink, boolean table, boolean footnote, boolean strikethrough) {
 
-    private static boolean containsWww(String markdown) {
-        for (int dot = markdown.indexOf('.'); dot >= 0; dot = markdown.indexOf('.', dot + 1)) {
-            if (dot >= 3 && markdown.regionMatches(true, dot - 3, "www.", 0, 4)) {
-                return true;
+        static Signs of(String markdown) {
+            char[] text = markdown.toCharArray();
+            boolean bareLink = false;
+            boolean table = false;
+            boolean footnote = false;
+            boolean strikethrough = false;
+            for (int i = 0; i < text.length; i++) {
+                switch (text[i]) {
+                    case '|' -> table = true;
+                    case '~' -> strikethrough = true;
+                    case '@' -> bareLink = true;
+                    case '^' -> footnote |= i > 0 && text[i - 1] == '[';
+                    case ':' -> bareLink |= i + 2 < text.length && text[i + 1] == '/' && text[i + 2] == '/';
+                    case '.' -> bareLink |= i >= 3 && isW(text[i - 1]) && isW(text[i - 2]) && isW(text[i - 3]);
+                    default -> { }
+                }
             }
+            return new Signs(bareLink, table, footnote, strikethrough);
         }
-        return false;
+
+        private static boolean isW(char c) {
+            return c == 'w' || c == 'W';
+        }
+
+        /** Whether the extension may apply; extensions without a known sign always do. */
+        boolean allow(Extension extension) {
+            if (extension instanceof AutolinkExtension) {
+                return bareLink;
+            } else if (extension instanceof TablesExtension) {
+                return table;
+            } else if (extension instanceof FootnoteExtension) {
+                return footnote;
+            } else if (extension instanceof StrikethroughExtension) {
+                return strikethrough;
+            }
+            return true;
+        }
     }
 }
