@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -37,7 +38,9 @@ public final class ArticleDocuments {
         for (String name : article.alsoCalled()) {
             doc.add(new TextField(ArticleFields.ALSO_CALLED, name, Field.Store.YES));
         }
-        for (String name : names(article)) {
+        Optional<String> abbreviation = TitleAbbreviation.of(article);
+        abbreviation.ifPresent(name -> doc.add(new TextField(ArticleFields.ALSO_CALLED, name, Field.Store.NO)));
+        for (String name : searchNames(article, abbreviation)) {
             nameKeys.keyOf(name).ifPresent(key -> doc.add(new StringField(ArticleFields.NAME_KEY, key, Field.Store.NO)));
         }
         doc.add(new TextField(ArticleFields.SUMMARY, article.summary(), Field.Store.YES));
@@ -61,6 +64,13 @@ public final class ArticleDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The names a reader may search an article by: its own names and the abbreviation of its title. */
+    private static List<String> searchNames(Article article, Optional<String> abbreviation) {
+        List<String> names = names(article);
+        abbreviation.ifPresent(names::add);
+        return names;
     }
 
     static List<String> names(Article article) {

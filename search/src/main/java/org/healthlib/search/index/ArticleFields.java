@@ -13,7 +13,10 @@ public final class ArticleFields {
     public static final String SLUG = "slug";
     /** TextField, stored: the strongest signal (readers search for an article by its name); shown in hits. */
     public static final String TITLE = "title";
-    /** TextField, stored, one value per name: lay and clinical names weigh like the title. */
+    /**
+     * TextField, stored, one value per name: lay and clinical names weigh like the title. The
+     * abbreviation of the title that the article uses ({@link TitleAbbreviation}) is added unstored.
+     */
     public static final String ALSO_CALLED = "also_called";
     /**
      * StringField, not stored: the title and each also-called name reduced to one analyzed key

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * change that loses relevance fails here.
  */
 class MedquadEvalTest {
-    private static final double MEASURED_NDCG = 0.819;
+    private static final double MEASURED_NDCG = 0.837;
 
     @Test
     void ranksJudgedArticlesBetterThanPlainBm25() throws Exception {

@@ -1,0 +1,47 @@
+package org.healthlib.search.index;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.healthlib.core.model.Article;
+
+/**
+ * The abbreviation an article uses for its own title: the initials of the title's words
+ * ("Normal Pressure Hydrocephalus" -> "NPH", "Limb-girdle muscular dystrophy" -> "LGMD"), kept
+ * only when the article writes it in capitals in its summary or body and its editor did not
+ * already list it among the also-called names. Readers type these abbreviations; articles
+ * often use them without spelling them out again. Abbreviations shorter than three letters
+ * ("CT", "MS") are too ambiguous to derive and must be listed by the editor.
+ */
+final class TitleAbbreviation {
+    static final int MIN_LETTERS = 3;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Words left out of initials: "Disorders of the Kidney" is not "DOTK". */
+    private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "for", "in", "of", "on", "or", "the", "to", "with");
+
+    private TitleAbbreviation() {
+    }
+
+    static Optional<String> of(Article article) {
+        StringBuilder initials = new StringBuilder();
+        Matcher word = WORD.matcher(article.title());
+        while (word.find()) {
+            if (!SMALL_WORDS.contains(word.group().toLowerCase(Locale.ROOT))) {
+                initials.append(Character.toUpperCase(word.group().charAt(0)));
+            }
+        }
+        String abbreviation = initials.toString();
+        if (abbreviation.length() < MIN_LETTERS || listed(article, abbreviation)) {
+            return Optional.empty();
+        }
+        Pattern used = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbreviation) + "(?![\\p{L}\\p{N}])");
+        return used.matcher(article.summary()).find() || used.matcher(article.body().plainText()).find()
+                ? Optional.of(abbreviation) : Optional.empty();
+    }
+
+    private static boolean listed(Article article, String abbreviation) {
+        return article.alsoCalled().stream().anyMatch(name -> name.equalsIgnoreCase(abbreviation));
+    }
+}
