@@ -46,9 +46,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (verbose) {
             for (EvalReport.QueryResult result : report.queries()) {
-                out.println(String.format(Locale.ROOT, "%-6s nDCG %.3f  RR %.3f  recall %.3f  %s",
-                        result.query().id(), result.ndcg(), result.reciprocalRank(), result.recall(), result.query().text()));
-                out.println("       " + String.join(" ", result.ranked()));
+                out.println(String.format(Locale.ROOT, "%-6s nDCG %.3f  RR %.3f  recall %.3f  judged %.1f  judged-only nDCG %.3f  %s",
+                        result.query().id(), result.ndcg(), result.reciprocalRank(), result.recall(), result.judged(),
+                        result.condensedNdcg(), result.query().text()));
+                out.println("       " + String.join(" ", result.top()));
             }
         }
         out.println(report.summary());

@@ -97,7 +97,8 @@ class SearchCommandTest {
         int code = run("eval", "--index", index.toString(), "--queries", queries.toString(), "--qrels", qrels.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).isEqualTo("queries 2  nDCG@10 1.000  MRR@10 1.000  recall@10 1.000\n");
+        assertThat(out.toString()).isEqualTo("queries 2  nDCG@10 1.000  MRR@10 1.000  recall@10 1.000  judged@10 1.00"
+                + "  judged-only nDCG@10 1.000\n");
     }
 
     private int run(String... args) {

@@ -2,15 +2,35 @@ package org.healthlib.search.eval;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** The metrics of an evaluation run, averaged over its queries, and each query's figures. */
-public record EvalReport(List<QueryResult> queries, double ndcg, double mrr, double recall) {
+/**
+ * The metrics of an evaluation run, averaged over its queries, and each query's figures: nDCG,
+ * MRR and recall at {@value #CUTOFF}, and, to show how complete the judgments are for this
+ * ranking, the share of the top {@value #CUTOFF} that is judged and the condensed-list nDCG
+ * (unjudged results taken out, see {@link RankingMetrics#condensedNdcg}).
+ */
+public record EvalReport(List<QueryResult> queries, double ndcg, double mrr, double recall, double judged,
+                         double condensedNdcg) {
     public static final int CUTOFF = 10;
 
-    /** One query's ranked slugs and metrics. */
-    public record QueryResult(EvalQuery query, List<String> ranked, double ndcg, double reciprocalRank, double recall) {
+    /** One query's ranked slugs (deeper than the cut-off, for the condensed list) and metrics. */
+    public record QueryResult(EvalQuery query, List<String> ranked, double ndcg, double reciprocalRank, double recall,
+                              double judged, double condensedNdcg) {
         public QueryResult {
             ranked = List.copyOf(ranked);
+        }
+
+        /** Scores a ranking against the query's judgments at the cut-off. */
+        public static QueryResult of(EvalQuery query, List<String> ranked, Map<String, Integer> grades) {
+            return new QueryResult(query, ranked, RankingMetrics.ndcg(ranked, grades, CUTOFF),
+                    RankingMetrics.reciprocalRank(ranked, grades, CUTOFF), RankingMetrics.recall(ranked, grades, CUTOFF),
+                    RankingMetrics.judgedShare(ranked, grades, CUTOFF), RankingMetrics.condensedNdcg(ranked, grades, CUTOFF));
+        }
+
+        /** The results within the cut-off. */
+        public List<String> top() {
+            return ranked.subList(0, Math.min(CUTOFF, ranked.size()));
         }
     }
 
@@ -22,12 +42,15 @@ public record EvalReport(List<QueryResult> queries, double ndcg, double mrr, dou
         return new EvalReport(results,
                 results.stream().mapToDouble(QueryResult::ndcg).average().orElse(0),
                 results.stream().mapToDouble(QueryResult::reciprocalRank).average().orElse(0),
-                results.stream().mapToDouble(QueryResult::recall).average().orElse(0));
+                results.stream().mapToDouble(QueryResult::recall).average().orElse(0),
+                results.stream().mapToDouble(QueryResult::judged).average().orElse(0),
+                results.stream().mapToDouble(QueryResult::condensedNdcg).average().orElse(0));
     }
 
-    /** {@code queries 39  nDCG@10 0.861  MRR@10 0.902  recall@10 0.734} */
+    /** {@code queries 39  nDCG@10 0.861  MRR@10 0.902  recall@10 0.734  judged@10 0.25  judged-only nDCG@10 0.950} */
     public String summary() {
-        return String.format(Locale.ROOT, "queries %d  nDCG@%d %.3f  MRR@%d %.3f  recall@%d %.3f",
-                queries.size(), CUTOFF, ndcg, CUTOFF, mrr, CUTOFF, recall);
+        return String.format(Locale.ROOT, "queries %d  nDCG@%d %.3f  MRR@%d %.3f  recall@%d %.3f  judged@%d %.2f"
+                        + "  judged-only nDCG@%d %.3f",
+                queries.size(), CUTOFF, ndcg, CUTOFF, mrr, CUTOFF, recall, CUTOFF, judged, CUTOFF, condensedNdcg);
     }
 }

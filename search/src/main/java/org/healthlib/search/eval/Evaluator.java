@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.healthlib.search.query.SearchHit;
 import org.healthlib.search.query.SearchRequest;
 import org.healthlib.search.query.SearchService;
 
 /**
- * Runs judged queries through the search service and scores the top {@value EvalReport#CUTOFF}.
- * Queries without judgments are left out, as trec_eval does.
+ * Runs judged queries through the search service and scores the top {@value EvalReport#CUTOFF}
+ * (the condensed list is taken from the top {@value SearchRequest#MAX_SIZE}). Queries without
+ * judgments are left out, as trec_eval does.
  */
 public final class Evaluator {
     private Evaluator() {
@@ -23,11 +25,10 @@ public final class Evaluator {
             if (grades.isEmpty()) {
                 continue;
             }
-            List<String> ranked = search.search(SearchRequest.of(query.text())).hits().stream()
-                    .map(SearchHit::slug).toList();
-            int k = EvalReport.CUTOFF;
-            results.add(new EvalReport.QueryResult(query, ranked, RankingMetrics.ndcg(ranked, grades, k),
-                    RankingMetrics.reciprocalRank(ranked, grades, k), RankingMetrics.recall(ranked, grades, k)));
+            SearchRequest request = new SearchRequest(query.text(), Optional.empty(), Optional.empty(), 1,
+                    SearchRequest.MAX_SIZE);
+            List<String> ranked = search.search(request).hits().stream().map(SearchHit::slug).toList();
+            results.add(EvalReport.QueryResult.of(query, ranked, grades));
         }
         return EvalReport.of(results);
     }

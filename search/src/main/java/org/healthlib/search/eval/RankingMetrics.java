@@ -42,6 +42,21 @@ public final class RankingMetrics {
         return (double) found / relevant;
     }
 
+    /**
+     * nDCG of the condensed list (Sakai, SIGIR 2007): the ranking with the unjudged documents taken
+     * out. Where judgments are incomplete, plain nDCG counts an unjudged document as a miss even
+     * when it is as good as a judged one; this figure says how well the judged ones are ordered.
+     */
+    public static double condensedNdcg(List<String> ranked, Map<String, Integer> grades, int k) {
+        return ndcg(ranked.stream().filter(grades::containsKey).toList(), grades, k);
+    }
+
+    /** The share of the top {@code k} that is judged at all (grade 0 included); 0 for an empty ranking. */
+    public static double judgedShare(List<String> ranked, Map<String, Integer> grades, int k) {
+        List<String> top = ranked.stream().limit(k).toList();
+        return top.isEmpty() ? 0 : (double) top.stream().filter(grades::containsKey).count() / top.size();
+    }
+
     private static double dcg(List<Integer> gradesInOrder, int k) {
         double sum = 0;
         for (int i = 0; i < Math.min(k, gradesInOrder.size()); i++) {

@@ -18,6 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.healthlib.core.model.Article;
+import org.healthlib.search.query.SearchRequest;
 
 /**
  * The reference point of docs/search.md: plain Lucene BM25 over title and body with one
@@ -48,12 +49,10 @@ final class BaselineBm25 {
                         continue;
                     }
                     List<String> ranked = new ArrayList<>();
-                    for (ScoreDoc hit : searcher.search(parser.parse(QueryParser.escape(query.text())), 10).scoreDocs) {
+                    for (ScoreDoc hit : searcher.search(parser.parse(QueryParser.escape(query.text())), SearchRequest.MAX_SIZE).scoreDocs) {
                         ranked.add(searcher.storedFields().document(hit.doc).get("slug"));
                     }
-                    var grades = qrels.judged(query.id());
-                    results.add(new EvalReport.QueryResult(query, ranked, RankingMetrics.ndcg(ranked, grades, 10),
-                            RankingMetrics.reciprocalRank(ranked, grades, 10), RankingMetrics.recall(ranked, grades, 10)));
+                    results.add(EvalReport.QueryResult.of(query, ranked, qrels.judged(query.id())));
                 }
                 return EvalReport.of(results);
             }

@@ -44,6 +44,22 @@ class RankingMetricsTest {
     }
 
     @Test
+    void condensedNdcgTakesTheUnjudgedOut() {
+        // "x" and "y" are unjudged: the condensed list is b, a, d (DCG 7.84718 - 0.43068 + 1/log2(4) = 7.91650)
+        assertThat(RankingMetrics.condensedNdcg(List.of("x", "b", "y", "a", "d"), GRADES, 10))
+                .isCloseTo(RankingMetrics.ndcg(List.of("b", "a", "d"), GRADES, 10), within(1e-12))
+                .isCloseTo(0.84282, within(1e-5));
+        assertThat(RankingMetrics.ndcg(List.of("x", "b", "y", "a", "d"), GRADES, 10)).isLessThan(0.7);
+    }
+
+    @Test
+    void judgedShareCountsGradeZeroAsJudged() {
+        assertThat(RankingMetrics.judgedShare(List.of("c", "x", "a", "y"), GRADES, 10)).isEqualTo(0.5);
+        assertThat(RankingMetrics.judgedShare(List.of("c", "x", "a", "y"), GRADES, 1)).isEqualTo(1.0);
+        assertThat(RankingMetrics.judgedShare(List.of(), GRADES, 10)).isZero();
+    }
+
+    @Test
     void readsTrecQrelsAndQueries() {
         Qrels qrels = Qrels.parse(List.of("1 0 heart-attack 3", "1 0 angina 0", "", "2 0 acne 2"), "q.txt");
         assertThat(qrels.grade("1", "heart-attack")).isEqualTo(3);
