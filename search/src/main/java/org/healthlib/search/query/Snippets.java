@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -16,11 +17,15 @@ import org.healthlib.search.index.ArticleFields;
 /**
  * Body passages around the matched words, cut by the UnifiedHighlighter from the offsets stored
  * in the postings: HTML-escaped, matches in {@code <mark>}. Words matched in any text field
- * (a title word, a synonym) are marked in the body too.
+ * (a title word, a synonym) are marked in the body too. The body text has each heading, paragraph
+ * and list item on its own line; in a snippet, a line that ends without punctuation (a heading, a
+ * short list item) is set off from the next by " · " rather than run into it.
  */
 final class Snippets {
     private static final int PASSAGE_CHARS = 180;
     private static final Set<String> TEXT_FIELDS = Set.copyOf(ArticleFields.TEXT);
+    private static final Pattern PUNCTUATED_LINE_END = Pattern.compile("(?<=[.!?:;,])[ \\t]*\\n\\s*");
+    private static final Pattern UNPUNCTUATED_LINE_END = Pattern.compile("[ \\t]*\\n\\s*");
 
     private Snippets() {
     }
@@ -34,7 +39,17 @@ final class Snippets {
                 .withFieldMatcher(TEXT_FIELDS::contains)
                 .withMaxNoHighlightPassages(0)
                 .build();
-        return highlighter.highlight(ArticleFields.BODY, query, hits, 1);
+        String[] snippets = highlighter.highlight(ArticleFields.BODY, query, hits, 1);
+        for (int i = 0; i < snippets.length; i++) {
+            snippets[i] = snippets[i] == null ? null : joinLines(snippets[i]);
+        }
+        return snippets;
+    }
+
+    /** The lines of a passage on one line: after closing punctuation a space, otherwise " · ". */
+    static String joinLines(String passage) {
+        return UNPUNCTUATED_LINE_END.matcher(PUNCTUATED_LINE_END.matcher(passage.strip()).replaceAll(" "))
+                .replaceAll(" · ");
     }
 
     /** Plain text as HTML text: what a summary becomes when it stands in for a snippet. */

@@ -98,6 +98,14 @@ class SearchServiceTest {
     }
 
     @Test
+    void snippetsSetOffHeadingsAndListItemsFromTheNextLine() throws IOException {
+        assertThat(Snippets.joinLines("Symptoms\n<mark>Chest pain</mark> or pressure.\nFever\nCough \n"))
+                .isEqualTo("Symptoms · <mark>Chest pain</mark> or pressure. Fever · Cough");
+        String snippet = search.search(SearchRequest.of("chest pain")).hits().get(0).snippet();
+        assertThat(snippet).doesNotContain("\n").contains("Symptoms · <mark>Chest pain</mark>");
+    }
+
+    @Test
     void snippetsEscapeHtmlOfTheText() throws IOException {
         SearchHit hit = search.search(SearchRequest.of("electrical signals")).hits().get(0);
         assertThat(hit.slug()).isEqualTo("atrial-fibrillation");
