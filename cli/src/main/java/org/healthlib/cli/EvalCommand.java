@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code healthlib eval}: measures the ranking of an index against judged queries. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Measure search quality on judged queries: nDCG@10, MRR@10 and recall@10 "
-                + "(relevant = grade 1 or more; nDCG gains 2^grade - 1).")
+        description = {"Measure search quality on judged queries: nDCG@10, MRR@10 and recall@10 "
+                + "(relevant = grade 1 or more; nDCG gains 2^grade - 1).",
+            "Also: judged@10, the share of the top 10 that is judged at all, and the judged-only nDCG@10 "
+                + "of the ranking with unjudged results taken out (condensed list)."})
 final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "target/search-index",
