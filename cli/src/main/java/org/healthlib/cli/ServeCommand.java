@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.healthlib.core.content.FolderWatcher;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.generator.site.BuildListener;
 import org.healthlib.generator.site.SiteOutputException;
@@ -21,7 +25,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code healthlib serve}: builds the site and the search index, serves both, and rebuilds them
- * when the content changes. A rebuild that fails leaves the served site and index as they were.
+ * when the content changes (seen through the system's file events, {@link FolderWatcher}). A
+ * rebuild that fails leaves the served site and index as they were.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build the site and the search index, then serve them with the search API. "
@@ -66,25 +71,52 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Rebuilds when the content folder changes, until stopped. */
+    /**
+     * Rebuilds when the content folder changes, until stopped: on the system's file events, or by
+     * looking at the folder every second when the system cannot watch it.
+     */
     private void watch(MarkdownRenderer markdown, SearchService search, PrintWriter stdout) throws InterruptedException {
-        long seen = fingerprint();
-        while (!stopped.await(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-            long now = fingerprint();
-            if (now == seen) {
-                continue;
-            }
-            seen = now;
-            stdout.println("Content changed; rebuilding...");
-            try {
-                if (build(markdown, stdout)) {
-                    search.reload();
-                }
-            } catch (IOException | UncheckedIOException | SiteOutputException e) {
-                stdout.println("Rebuild failed: " + e.getMessage() + "; still serving the previous build.");
-            }
-            stdout.flush();
+        FolderWatcher watcher;
+        try {
+            watcher = FolderWatcher.watch(publish.content.content);
+        } catch (IOException e) {
+            stdout.println("Cannot watch " + publish.content.content + " (" + e.getMessage() + "); looking for changes every second.");
+            poll(markdown, search, stdout);
+            return;
         }
+        try (watcher) {
+            while (stopped.getCount() > 0) {
+                Optional<FolderWatcher.Changes> changes = watcher.next(Duration.ofMillis(POLL_MILLIS));
+                if (changes.isPresent()) {
+                    rebuild(changes.get().describe(), markdown, search, stdout);
+                }
+            }
+        } catch (IOException e) {
+            stdout.println("Stopped watching " + publish.content.content + " (" + e.getMessage() + ").");
+        }
+    }
+
+    private void poll(MarkdownRenderer markdown, SearchService search, PrintWriter stdout) throws InterruptedException {
+        long seen = fingerprint();
+        while (!stopped.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            long now = fingerprint();
+            if (now != seen) {
+                seen = now;
+                rebuild("the content folder", markdown, search, stdout);
+            }
+        }
+    }
+
+    private void rebuild(String what, MarkdownRenderer markdown, SearchService search, PrintWriter stdout) {
+        stdout.println("Changed: " + what + "; rebuilding...");
+        try {
+            if (build(markdown, stdout)) {
+                search.reload();
+            }
+        } catch (IOException | UncheckedIOException | SiteOutputException e) {
+            stdout.println("Rebuild failed: " + e.getMessage() + "; still serving the previous build.");
+        }
+        stdout.flush();
     }
 
     /** Loads the content, builds the site and then the index; false (after printing why) on errors. */

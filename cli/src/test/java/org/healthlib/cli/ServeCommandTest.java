@@ -59,7 +59,7 @@ class ServeCommandTest {
             running.join(WAIT_MILLIS);
         }
         assertThat(code.get()).isZero();
-        assertThat(out.toString()).contains("Content changed; rebuilding...");
+        assertThat(out.toString()).contains("Changed: articles/gout.md; rebuilding...");
     }
 
     private static HttpResponse<String> get(HttpClient client, int port, String path) throws IOException, InterruptedException {
