@@ -1,8 +1,9 @@
 /*
  * Search for the health library, from the search API served beside the site (healthlib serve):
  * suggestions as you type in every search box (an ARIA combobox), and results, filters and pages
- * on the search page. Progressive enhancement: without this script every search box is a plain
- * GET form to search/?q=, and pages work as they are.
+ * on the search page; under healthlib serve, pages also reload after a rebuild. Progressive
+ * enhancement: without this script every search box is a plain GET form to search/?q=, and pages
+ * work as they are.
  */
 (function () {
   'use strict';
@@ -365,7 +366,34 @@
       .catch(unavailable);
   }
 
+  /**
+   * Under healthlib serve, the pages are a preview: each open page asks every second (while it is
+   * visible) which build is served, and reloads when a rebuild has replaced it. Where no search
+   * service answers (pages opened as files, a plain web server), it asks once and stops.
+   */
+  function reloadOnRebuild() {
+    var served = null;
+    function check() {
+      if (document.visibilityState === 'hidden') {
+        setTimeout(check, 1000);
+        return;
+      }
+      getJson('version', {}).then(function (answer) {
+        if (served !== null && answer.version !== served) {
+          window.location.reload();
+          return;
+        }
+        served = answer.version;
+        setTimeout(check, 1000);
+      }, function () {
+        // No preview server: nothing to watch.
+      });
+    }
+    check();
+  }
+
   document.querySelectorAll('input[data-suggest]').forEach(enhanceSuggestions);
+  reloadOnRebuild();
   var app = document.getElementById('search-app');
   if (app) {
     searchPage(app);

@@ -20,13 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /api/search} and {@code /api/suggest}. Bad parameters get a 400 with
+ * {@code /api/search}, {@code /api/suggest} and {@code /api/version} (which build is served: the
+ * pages of a preview reload when it changes). Bad parameters get a 400 with
  * {@code {"error": "..."}}; anything else under {@code /api/} a JSON 404 or 405. Unknown
  * parameters are ignored; a query longer than {@link SearchRequest#MAX_QUERY_CHARS} is cut.
  */
 final class ApiHandler extends Handler.Abstract {
     static final String SEARCH = "/api/search";
     static final String SUGGEST = "/api/suggest";
+    static final String VERSION = "/api/version";
     static final int SUGGESTIONS = 8;
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
 
@@ -68,6 +70,7 @@ final class ApiHandler extends Handler.Abstract {
             case SEARCH -> new Reply(HttpStatus.OK_200, SearchJson.search(search.search(searchRequest(params))));
             case SUGGEST -> new Reply(HttpStatus.OK_200,
                     SearchJson.suggestions(search.suggest(first(params, "q").orElse(""), SUGGESTIONS)));
+            case VERSION -> new Reply(HttpStatus.OK_200, SearchJson.version(search.version()));
             default -> new Reply(HttpStatus.NOT_FOUND_404, SearchJson.error("no such API: " + path));
         };
     }

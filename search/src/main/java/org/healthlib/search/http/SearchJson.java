@@ -50,6 +50,10 @@ public final class SearchJson {
         return write(root);
     }
 
+    public static String version(long version) {
+        return write(MAPPER.createObjectNode().put("version", version));
+    }
+
     public static String error(String message) {
         return write(MAPPER.createObjectNode().put("error", message));
     }

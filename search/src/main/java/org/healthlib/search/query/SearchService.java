@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.healthlib.search.index.IndexLayout;
 import org.healthlib.search.index.NameKeys;
@@ -18,6 +19,7 @@ public final class SearchService implements Closeable {
     private final IndexLayout layout;
     private final AtomicReference<IndexSnapshot> current;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicLong version = new AtomicLong(1);
     private final Searches searches = new Searches(NameKeys.create(), new Spelling());
 
     private SearchService(IndexLayout layout, IndexSnapshot snapshot) {
@@ -61,7 +63,13 @@ public final class SearchService implements Closeable {
         }
         IndexSnapshot fresh = IndexSnapshot.open(layout);
         IndexSnapshot old = current.getAndSet(fresh);
+        version.incrementAndGet();
         old.release();
+    }
+
+    /** 1 when opened, one more after each {@link #reload()}: which build of the site and index is served. */
+    public long version() {
+        return version.get();
     }
 
     @Override

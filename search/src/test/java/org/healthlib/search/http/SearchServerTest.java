@@ -138,6 +138,16 @@ class SearchServerTest {
     }
 
     @Test
+    void versionCountsTheBuildsServed() throws Exception {
+        long before = JSON.readTree(get("/api/version").body()).get("version").asLong();
+        search.reload();
+        HttpResponse<String> after = get("/api/version");
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.headers().firstValue("cache-control")).hasValue("no-store");
+        assertThat(after.body()).isEqualTo("{\"version\":" + (before + 1) + "}");
+    }
+
+    @Test
     void otherApiPathsAndMethodsGetJsonErrors() throws Exception {
         HttpResponse<String> missing = get("/api/nothing");
         assertThat(missing.statusCode()).isEqualTo(404);
