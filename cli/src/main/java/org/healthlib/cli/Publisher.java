@@ -1,7 +1,9 @@
 package org.healthlib.cli;
 
 import java.io.IOException;
+import java.util.Optional;
 import org.healthlib.core.content.ContentLoader;
+import org.healthlib.core.content.Library;
 import org.healthlib.core.content.LoadResult;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.generator.site.BuildListener;
@@ -24,23 +26,31 @@ final class Publisher {
         this.printer = printer;
     }
 
-    /** What a run produced; {@code articles}, {@code pages} and {@code indexed} are 0 when it failed. */
-    record Outcome(boolean succeeded, int articles, int pages, int indexed, long errors, long warnings) {
+    /**
+     * What a run produced; {@code articles}, {@code pages} and {@code indexed} are 0 when it
+     * failed, and {@code library} is what was published when it succeeded.
+     */
+    record Outcome(boolean succeeded, int articles, int pages, int indexed, long errors, long warnings,
+                   Optional<Library> library) {
+        static Outcome failed(long errors, long warnings) {
+            return new Outcome(false, 0, 0, 0, errors, warnings, Optional.empty());
+        }
     }
 
     Outcome publish(PublishOptions options, BuildListener listener) throws IOException {
         LoadResult loaded = new ContentLoader(markdown).load(options.loadOptions());
         printer.print(loaded.diagnostics());
         if (loaded.hasErrors()) {
-            return new Outcome(false, 0, 0, 0, loaded.errorCount(), loaded.warningCount());
+            return Outcome.failed(loaded.errorCount(), loaded.warningCount());
         }
         BuildReport report = new SiteBuilder(markdown, listener).build(loaded.library(), options.out);
         printer.print(report.diagnostics());
         long warnings = loaded.warningCount() + report.warningCount();
         if (!report.succeeded()) {
-            return new Outcome(false, 0, 0, 0, report.errorCount(), warnings);
+            return Outcome.failed(report.errorCount(), warnings);
         }
         ArticleIndexer.IndexSummary indexed = ArticleIndexer.writeAtomically(loaded.library(), options.index);
-        return new Outcome(true, report.articles(), report.pages(), indexed.articles(), 0, warnings);
+        return new Outcome(true, report.articles(), report.pages(), indexed.articles(), 0, warnings,
+                Optional.of(loaded.library()));
     }
 }

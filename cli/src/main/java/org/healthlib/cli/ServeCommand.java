@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.healthlib.core.content.FolderWatcher;
 import org.healthlib.core.markdown.MarkdownRenderer;
-import org.healthlib.generator.site.BuildListener;
 import org.healthlib.generator.site.SiteOutputException;
 import org.healthlib.search.http.SearchServer;
 import org.healthlib.search.query.SearchService;
@@ -52,8 +51,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
-        MarkdownRenderer markdown = MarkdownRenderer.forContent();
-        if (!build(markdown, stdout)) {
+        Preview preview = new Preview(MarkdownRenderer.forContent(), publish, new DiagnosticPrinter(stdout));
+        if (!build(preview, stdout)) {
             return 1;
         }
         try (SearchService search = SearchService.open(publish.index);
@@ -65,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             stdout.println("Serving " + server.uri());
             stdout.flush();
-            watch(markdown, search, stdout);
+            watch(preview, search, stdout);
             removeHook(hook);
         }
         return 0;
@@ -75,20 +74,20 @@ final class ServeCommand implements Callable<Integer> {
      * Rebuilds when the content folder changes, until stopped: on the system's file events, or by
      * looking at the folder every second when the system cannot watch it.
      */
-    private void watch(MarkdownRenderer markdown, SearchService search, PrintWriter stdout) throws InterruptedException {
+    private void watch(Preview preview, SearchService search, PrintWriter stdout) throws InterruptedException {
         FolderWatcher watcher;
         try {
             watcher = FolderWatcher.watch(publish.content.content);
         } catch (IOException e) {
             stdout.println("Cannot watch " + publish.content.content + " (" + e.getMessage() + "); looking for changes every second.");
-            poll(markdown, search, stdout);
+            poll(preview, search, stdout);
             return;
         }
         try (watcher) {
             while (stopped.getCount() > 0) {
                 Optional<FolderWatcher.Changes> changes = watcher.next(Duration.ofMillis(POLL_MILLIS));
                 if (changes.isPresent()) {
-                    rebuild(changes.get().describe(), markdown, search, stdout);
+                    rebuild(changes, changes.get().describe(), preview, search, stdout);
                 }
             }
         } catch (IOException e) {
@@ -96,21 +95,30 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private void poll(MarkdownRenderer markdown, SearchService search, PrintWriter stdout) throws InterruptedException {
+    private void poll(Preview preview, SearchService search, PrintWriter stdout) throws InterruptedException {
         long seen = fingerprint();
         while (!stopped.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
             long now = fingerprint();
             if (now != seen) {
                 seen = now;
-                rebuild("the content folder", markdown, search, stdout);
+                rebuild(Optional.empty(), "the content folder", preview, search, stdout);
             }
         }
     }
 
-    private void rebuild(String what, MarkdownRenderer markdown, SearchService search, PrintWriter stdout) {
+    /** Publishes the text of one article alone when that is all that changed, else everything. */
+    private void rebuild(Optional<FolderWatcher.Changes> changes, String what, Preview preview, SearchService search,
+                         PrintWriter stdout) {
         stdout.println("Changed: " + what + "; rebuilding...");
         try {
-            if (build(markdown, stdout)) {
+            Preview.TextOutcome text = changes.isPresent()
+                    ? preview.publishText(changes.get()) : Preview.TextOutcome.NOT_TEXT_ONLY;
+            if (text == Preview.TextOutcome.PUBLISHED) {
+                stdout.println("Rebuilt " + what + ".");
+                search.reload();
+            } else if (text == Preview.TextOutcome.FAILED) {
+                stdout.println("Rebuild failed; still serving the previous build.");
+            } else if (build(preview, stdout)) {
                 search.reload();
             }
         } catch (IOException | UncheckedIOException | SiteOutputException e) {
@@ -120,9 +128,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Loads the content, builds the site and then the index; false (after printing why) on errors. */
-    private boolean build(MarkdownRenderer markdown, PrintWriter stdout) throws IOException {
-        Publisher.Outcome outcome = new Publisher(markdown, new DiagnosticPrinter(stdout))
-                .publish(publish, BuildListener.NONE);
+    private boolean build(Preview preview, PrintWriter stdout) throws IOException {
+        Publisher.Outcome outcome = preview.publishAll();
         if (!outcome.succeeded()) {
             stdout.println("Build failed: " + DiagnosticPrinter.count(outcome.errors(), "error") + ".");
             return false;

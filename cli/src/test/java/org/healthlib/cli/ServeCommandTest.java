@@ -62,6 +62,43 @@ class ServeCommandTest {
         assertThat(out.toString()).contains("Changed: articles/gout.md; rebuilding...");
     }
 
+    @Test
+    void anEditOfOneArticlesTextRebuildsThatArticleAloneAndAFrontMatterEditEverything() throws Exception {
+        Path content = dir.resolve("content");
+        SearchCommandTest.write(content, "reviewers.yaml", "board:\n  name: Medical Editorial Board\n");
+        SearchCommandTest.write(content, "articles/asthma.md", SearchCommandTest.article("Asthma", "condition", "Asthma narrows the airways."));
+        SearchCommandTest.write(content, "articles/gout.md", SearchCommandTest.article("Gout", "condition", "Gout is a painful arthritis."));
+        ServeCommand serve = new ServeCommand();
+        StringWriter out = new StringWriter();
+        CommandLine line = new CommandLine(serve);
+        line.setOut(new PrintWriter(out, true));
+        Thread running = new Thread(() -> line.execute("--content", content.toString(),
+                "--out", dir.resolve("site").toString(), "--index", dir.resolve("index").toString(),
+                "--port", "0", "--today", "2025-06-01"));
+        running.start();
+        try {
+            int port = Integer.parseInt(await(out, SERVING).group(1));
+            HttpClient client = HttpClient.newHttpClient();
+            String gout = get(client, port, "/articles/gout/").body();
+
+            SearchCommandTest.write(content, "articles/asthma.md", SearchCommandTest.article("Asthma", "condition", "Asthma narrows the bronchioles."));
+            await(out, Pattern.compile("Rebuilt articles/asthma\\.md\\."));
+            assertThat(get(client, port, "/articles/asthma/").body()).contains("bronchioles").doesNotContain("airways");
+            assertThat(get(client, port, "/api/search?q=bronchioles").body()).contains("\"slug\":\"asthma\"");
+            assertThat(get(client, port, "/api/search?q=airways").body()).doesNotContain("\"slug\":\"asthma\"");
+            assertThat(get(client, port, "/api/search?q=gout").body()).contains("\"slug\":\"gout\"");
+            assertThat(get(client, port, "/articles/gout/").body()).isEqualTo(gout);
+            assertThat(out.toString()).containsOnlyOnce("Built 2 articles");
+
+            SearchCommandTest.write(content, "articles/asthma.md", SearchCommandTest.article("Adult asthma", "condition", "Asthma narrows the bronchioles."));
+            await(out, Pattern.compile("(?s)Changed: articles/asthma\\.md.*Changed: articles/asthma\\.md.*Built 2 articles"));
+            assertThat(get(client, port, "/a-z/").body()).contains("Adult asthma");
+        } finally {
+            serve.stopped.countDown();
+            running.join(WAIT_MILLIS);
+        }
+    }
+
     private static HttpResponse<String> get(HttpClient client, int port, String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.healthlib.core.config.SiteConfig;
 import org.healthlib.core.config.SiteConfigLoader;
+import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.diagnostics.Diagnostics;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.model.Article;
@@ -61,6 +62,28 @@ public final class ContentLoader {
         List<Page> pages = new PageLoader(root, renderer).load(files.pages(), diagnostics);
         Library library = new Library(root, config, reviewers, articles, pages, synonyms);
         return new LoadResult(library, diagnostics.sorted(), files.articles().size(), files.pages().size());
+    }
+
+    /**
+     * Loads one article file of a loaded folder again, after an edit, with the folder's
+     * {@code site.yaml} and reviewers as the library has them. Checks across files (a slug used
+     * twice) are not made: callers use this for an article whose front matter did not change,
+     * and load the whole folder otherwise.
+     *
+     * @param file the article, relative to the content folder
+     */
+    public ArticleReload reload(Library library, Path file) {
+        Map<Path, LocalDate> dates = commitDates.of(library.root());
+        ArticleReader reader = new ArticleReader(new EditorialReader(library.config(), library.reviewers(), dates));
+        LoadedArticle loaded = new ArticleLoader(library.root(), reader, renderer, library.config()).load(file);
+        return new ArticleReload(loaded.article(), loaded.diagnostics());
+    }
+
+    /** What loading one article again gave: the article when it had no errors, and its diagnostics. */
+    public record ArticleReload(Optional<Article> article, List<Diagnostic> diagnostics) {
+        public ArticleReload {
+            diagnostics = List.copyOf(diagnostics);
+        }
     }
 
     private List<Article> articles(Path root, List<Path> files, SiteConfig config, ReviewerRegistry reviewers,

@@ -43,6 +43,19 @@ public record Library(Path root, SiteConfig config, ReviewerRegistry reviewers, 
         return config.includeDrafts() ? articles : publishedArticles();
     }
 
+    /** The article loaded from {@code file} (relative to the content folder), if it loaded. */
+    public Optional<Article> article(Path file) {
+        return articles.stream().filter(article -> article.file().equals(file)).findFirst();
+    }
+
+    /** The same library with the article of the same file replaced by {@code changed}. */
+    public Library withArticle(Article changed) {
+        List<Article> replaced = articles.stream()
+                .map(article -> article.file().equals(changed.file()) ? changed : article)
+                .toList();
+        return new Library(root, config, reviewers, replaced, pages, synonyms);
+    }
+
     public boolean isPublished(Article article) {
         if (!article.editorial().isPublishedOn(config.today())) {
             return false;

@@ -43,6 +43,12 @@ public record Article(
         aliases = List.copyOf(aliases);
     }
 
+    /** The same article with another body: what an edit of the text alone makes of it. */
+    public Article withBody(RenderedBody newBody) {
+        return new Article(file, slug, title, summary, type, topics, alsoCalled, editorial, sources, crisis, audience,
+                aliases, author, newBody);
+    }
+
     /** The site path of the article, {@code articles/{slug}/}, relative to the site root. */
     public String path() {
         return "articles/" + slug + "/";

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.FSDirectory;
 import org.healthlib.core.content.Library;
@@ -56,6 +57,23 @@ public final class ArticleIndexer {
             deleteRecursively(fresh);
         }
         return new IndexSummary(target, articles.size());
+    }
+
+    /**
+     * Replaces one article's document in a complete index, in place: for an edit of an article's
+     * text, where nothing the autocomplete or the synonyms hold has changed. A search service
+     * sees the change after its next {@code reload()}.
+     */
+    public static void update(Path indexDir, Article article) throws IOException {
+        IndexLayout layout = new IndexLayout(indexDir.toAbsolutePath().normalize());
+        ArticleDocuments documents = new ArticleDocuments(NameKeys.create());
+        try (Analyzer analyzer = indexAnalyzer();
+             FSDirectory directory = FSDirectory.open(layout.articles());
+             IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer)
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            writer.updateDocument(new Term(ArticleFields.SLUG, article.slug()), documents.toDocument(article));
+            writer.commit();
+        }
     }
 
     /** Writes a complete index into an empty folder. */

@@ -1,0 +1,114 @@
+package org.healthlib.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.healthlib.core.content.ContentLoader;
+import org.healthlib.core.content.FolderWatcher;
+import org.healthlib.core.content.Library;
+import org.healthlib.core.markdown.MarkdownRenderer;
+import org.healthlib.core.model.Article;
+import org.healthlib.generator.site.BuildListener;
+import org.healthlib.generator.site.RenderedPage;
+import org.healthlib.generator.site.SiteBuilder;
+import org.healthlib.generator.site.SitePlan;
+import org.healthlib.search.index.ArticleIndexer;
+
+/**
+ * What {@code serve} publishes, and again after each change. A change to the text of one article,
+ * its front matter as it was, is published on its own: the file is loaded again, its page
+ * rendered and written in place, and its search document replaced. No other page shows an
+ * article's text (lists, feeds and related links show its front matter), so the result is the
+ * site a full build would make. Any other change (front matter, a new or removed file, site.yaml,
+ * reviewers, pages, synonyms, templates) publishes everything with {@link Publisher}.
+ *
+ * <p>Used by one thread, the watcher's.
+ */
+final class Preview {
+    private final MarkdownRenderer markdown;
+    private final PublishOptions options;
+    private final DiagnosticPrinter printer;
+    private final SiteBuilder site;
+    /** What is being served, after the last publish that succeeded. */
+    private Optional<Library> served = Optional.empty();
+    /** The plan of the served library's site, made when the first single article is published. */
+    private Optional<SitePlan> plan = Optional.empty();
+
+    Preview(MarkdownRenderer markdown, PublishOptions options, DiagnosticPrinter printer) {
+        this.markdown = markdown;
+        this.options = options;
+        this.printer = printer;
+        this.site = new SiteBuilder(markdown);
+    }
+
+    /** Loads the folder and builds the whole site and index. */
+    Publisher.Outcome publishAll() throws IOException {
+        Publisher.Outcome outcome = new Publisher(markdown, printer).publish(options, BuildListener.NONE);
+        if (outcome.succeeded()) {
+            served = outcome.library();
+            plan = Optional.empty();
+        }
+        return outcome;
+    }
+
+    /** The result of publishing one article's text. */
+    enum TextOutcome {
+        /** Its page and search document were replaced. */
+        PUBLISHED,
+        /** It has errors (printed); the site and index are as they were. */
+        FAILED,
+        /** The change is not the text of one served article: publish everything instead. */
+        NOT_TEXT_ONLY
+    }
+
+    /** Publishes the change when it is the text of one article alone. */
+    TextOutcome publishText(FolderWatcher.Changes changes) throws IOException {
+        Optional<Path> file = changes.lost() || changes.paths().size() != 1
+                ? Optional.empty() : Optional.of(changes.paths().iterator().next());
+        Optional<Article> before = file.flatMap(path -> served.flatMap(library -> library.article(path)));
+        if (before.isEmpty() || !Files.isRegularFile(options.content.content.resolve(file.get()))) {
+            return TextOutcome.NOT_TEXT_ONLY;
+        }
+        Library library = served.get();
+        ContentLoader.ArticleReload reload = new ContentLoader(markdown).reload(library, file.get());
+        printer.print(reload.diagnostics());
+        if (reload.article().isEmpty()) {
+            return TextOutcome.FAILED;
+        }
+        Article after = reload.article().get();
+        if (!before.get().withBody(after.body()).equals(after)) {
+            return TextOutcome.NOT_TEXT_ONLY;
+        }
+        SitePlan sitePlan = plan.orElseGet(() -> site.plan(library));
+        plan = Optional.of(sitePlan);
+        boolean onSite = sitePlan.articles().stream().anyMatch(article -> article.file().equals(after.file()));
+        if (onSite && !writePage(site.renderArticle(sitePlan, after))) {
+            return TextOutcome.FAILED;
+        }
+        if (library.isPublished(after)) {
+            ArticleIndexer.update(options.index, after);
+        }
+        served = Optional.of(library.withArticle(after));
+        return TextOutcome.PUBLISHED;
+    }
+
+    /** Writes a page over the served one (a new file moved into place); false when it has errors. */
+    private boolean writePage(RenderedPage page) throws IOException {
+        printer.print(page.diagnostics());
+        if (!page.rendered()) {
+            return false;
+        }
+        Path target = options.out.resolve(page.file());
+        Path fresh = Files.createTempFile(target.getParent(), ".page-", ".html");
+        try {
+            Files.writeString(fresh, page.html(), StandardCharsets.UTF_8);
+            Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(fresh);
+        }
+        return true;
+    }
+}
