@@ -1,7 +1,7 @@
 package org.healthlib.core.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.healthlib.core.model.Articles.anArticle;
+import static org.healthlib.core.testing.Articles.anArticle;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package org.healthlib.generator.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.healthlib.generator.fixtures.Articles.anArticle;
+import static org.healthlib.core.testing.Articles.anArticle;
 import static org.healthlib.generator.fixtures.Libraries.aLibrary;
 
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.healthlib.core.content.Library;
-import org.healthlib.generator.fixtures.Bodies;
+import org.healthlib.core.testing.Bodies;
 import org.healthlib.generator.fixtures.FixtureSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

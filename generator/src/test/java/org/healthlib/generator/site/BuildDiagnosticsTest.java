@@ -1,7 +1,7 @@
 package org.healthlib.generator.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.healthlib.generator.fixtures.Articles.anArticle;
+import static org.healthlib.core.testing.Articles.anArticle;
 import static org.healthlib.generator.fixtures.Libraries.aLibrary;
 
 import java.io.IOException;
@@ -11,7 +11,7 @@ import java.util.List;
 import org.healthlib.core.content.Library;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.model.Status;
-import org.healthlib.generator.fixtures.Bodies;
+import org.healthlib.core.testing.Bodies;
 import org.healthlib.generator.fixtures.FixtureSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package org.healthlib.generator.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.healthlib.generator.fixtures.Articles.anArticle;
+import static org.healthlib.core.testing.Articles.anArticle;
 import static org.healthlib.generator.fixtures.Libraries.aLibrary;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +26,8 @@ class JsonLdTest {
     void aHostileTitleCannotBreakOutOfTheJsonLdScript() throws IOException {
         Library library = aLibrary().editorialProcessPage()
                 .article(anArticle().slug("hostile").title(HOSTILE).summary("Summary with </SCRIPT> in it")
-                        .alsoCalled("<b>bold</b>").source("A \"quoted\" source </script>", "https://example.org/?a=1&b=2"))
+                        .alsoCalled("<b>bold</b>").noSources()
+                        .source("A \"quoted\" source </script>", "https://example.org/?a=1&b=2"))
                 .build();
         new SiteBuilder(FixtureSites.MARKDOWN).build(library, out.resolve("site"));
 

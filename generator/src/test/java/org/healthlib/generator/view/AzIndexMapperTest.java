@@ -1,7 +1,7 @@
 package org.healthlib.generator.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.healthlib.generator.fixtures.Articles.anArticle;
+import static org.healthlib.core.testing.Articles.anArticle;
 import static org.healthlib.generator.fixtures.Libraries.aLibrary;
 
 import java.util.List;

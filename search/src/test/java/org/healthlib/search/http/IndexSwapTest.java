@@ -15,9 +15,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.healthlib.core.model.Article;
+import org.healthlib.core.testing.Articles;
 import org.healthlib.search.index.ArticleIndexer;
 import org.healthlib.search.query.SearchService;
-import org.healthlib.search.testing.Articles;
 import org.healthlib.search.testing.FixtureArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +63,7 @@ class IndexSwapTest {
             }
             for (int rebuild = 1; rebuild <= REBUILDS; rebuild++) {
                 List<Article> articles = new ArrayList<>(FixtureArticles.all());
-                articles.add(Articles.anArticle("heart-" + rebuild).title("Heart note " + rebuild).build());
+                articles.add(Articles.anArticle().slug("heart-" + rebuild).title("Heart note " + rebuild).build());
                 ArticleIndexer.writeAtomically(articles, Optional.empty(), index);
                 search.reload();
             }

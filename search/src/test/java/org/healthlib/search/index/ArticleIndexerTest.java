@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.healthlib.core.testing.Articles;
 import org.healthlib.search.analysis.SynonymsFile;
 import org.healthlib.search.query.IndexMissingException;
 import org.healthlib.search.query.SearchRequest;
 import org.healthlib.search.query.SearchService;
-import org.healthlib.search.testing.Articles;
 import org.healthlib.search.testing.FixtureArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +38,7 @@ class ArticleIndexerTest {
     void replacesAnOldIndexWhole() throws IOException {
         Path index = dir.resolve("index");
         ArticleIndexer.writeAtomically(FixtureArticles.all(), Optional.empty(), index);
-        ArticleIndexer.writeAtomically(List.of(Articles.anArticle("only").title("Only article").build()),
+        ArticleIndexer.writeAtomically(List.of(Articles.anArticle().slug("only").title("Only article").build()),
                 Optional.empty(), index);
         try (SearchService search = SearchService.open(index)) {
             assertThat(search.search(SearchRequest.of("heart")).total()).isZero();

@@ -1,7 +1,7 @@
 package org.healthlib.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.healthlib.search.testing.Articles.anArticle;
+import static org.healthlib.core.testing.Articles.anArticle;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,33 +19,33 @@ class TitleAbbreviationTest {
 
     @Test
     void theInitialsOfTheTitleWhenTheArticleWritesThem() {
-        assertThat(TitleAbbreviation.of(anArticle("nph").title("Normal Pressure Hydrocephalus")
-                .body("Many people develop NPH slowly.").build())).contains("NPH");
-        assertThat(TitleAbbreviation.of(anArticle("lgmd").title("Limb-girdle muscular dystrophy")
+        assertThat(TitleAbbreviation.of(anArticle().slug("nph").title("Normal Pressure Hydrocephalus")
+                .paragraph("Many people develop NPH slowly.").build())).contains("NPH");
+        assertThat(TitleAbbreviation.of(anArticle().slug("lgmd").title("Limb-girdle muscular dystrophy")
                 .summary("LGMD weakens the hip and shoulder muscles.").build())).contains("LGMD");
-        assertThat(TitleAbbreviation.of(anArticle("ckd").title("Diseases of the Kidney, Chronic")
-                .body("DKC is rare.").build())).contains("DKC");
+        assertThat(TitleAbbreviation.of(anArticle().slug("ckd").title("Diseases of the Kidney, Chronic")
+                .paragraph("DKC is rare.").build())).contains("DKC");
     }
 
     @Test
     void nothingWhenTheArticleDoesNotUseItOrItIsTooShortOrAlreadyListed() {
-        assertThat(TitleAbbreviation.of(anArticle("nph").title("Normal Pressure Hydrocephalus")
-                .body("The pressure is normal; nph is not written in capitals.").build())).isEmpty();
-        assertThat(TitleAbbreviation.of(anArticle("ct").title("CT Scans").body("A CS is not a CT.").build())).isEmpty();
-        assertThat(TitleAbbreviation.of(anArticle("amd").title("Age-related macular degeneration")
-                .alsoCalled("ARMD").body("ARMD affects central vision.").build())).isEmpty();
-        assertThat(TitleAbbreviation.of(anArticle("nphs").title("Normal Pressure Hydrocephalus")
-                .body("NPHS is another thing.").build())).isEmpty();
+        assertThat(TitleAbbreviation.of(anArticle().slug("nph").title("Normal Pressure Hydrocephalus")
+                .paragraph("The pressure is normal; nph is not written in capitals.").build())).isEmpty();
+        assertThat(TitleAbbreviation.of(anArticle().slug("ct").title("CT Scans").paragraph("A CS is not a CT.").build())).isEmpty();
+        assertThat(TitleAbbreviation.of(anArticle().slug("amd").title("Age-related macular degeneration")
+                .alsoCalled("ARMD").paragraph("ARMD affects central vision.").build())).isEmpty();
+        assertThat(TitleAbbreviation.of(anArticle().slug("nphs").title("Normal Pressure Hydrocephalus")
+                .paragraph("NPHS is another thing.").build())).isEmpty();
     }
 
     @Test
     void readersFindTheArticleByTheAbbreviation() throws IOException {
         Path index = dir.resolve("index");
         ArticleIndexer.writeAtomically(List.of(
-                anArticle("shunts").title("Shunts")
-                        .body("A shunt drains fluid in NPH. After NPH surgery, NPH symptoms often improve.").build(),
-                anArticle("normal-pressure-hydrocephalus").title("Normal Pressure Hydrocephalus")
-                        .body("Fluid builds up in the brain of older adults; walking problems are often the first "
+                anArticle().slug("shunts").title("Shunts")
+                        .paragraph("A shunt drains fluid in NPH. After NPH surgery, NPH symptoms often improve.").build(),
+                anArticle().slug("normal-pressure-hydrocephalus").title("Normal Pressure Hydrocephalus")
+                        .paragraph("Fluid builds up in the brain of older adults; walking problems are often the first "
                                 + "sign of NPH, followed by memory loss and trouble holding urine.").build()),
                 Optional.empty(), index);
         try (SearchService search = SearchService.open(index)) {
