@@ -1,0 +1,128 @@
+package org.healthlib.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.healthlib.core.content.ContentLoader;
+import org.healthlib.core.content.Library;
+import org.healthlib.core.content.LoadOptions;
+import org.healthlib.core.content.LoadResult;
+import org.healthlib.core.markdown.MarkdownRenderer;
+import org.healthlib.core.model.Article;
+import org.healthlib.generator.site.RenderedPage;
+import org.healthlib.generator.site.SiteBuilder;
+import org.healthlib.generator.site.SitePlan;
+import org.healthlib.search.index.ArticleIndexer;
+import org.healthlib.search.query.SearchService;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * What {@code healthlib serve} does when an editor saves a change to the text of one article of a
+ * large library (by default MedQuAD, 5,483 articles): load the file again, render and write its
+ * page, replace its search document, and reopen the search. The target is an edit visible in under
+ * 300 ms on 5,000 articles; the file watcher's quiet period (60 ms) and the browser's next check
+ * come on top of this. The setup copies the corpus, builds its site and index, and plans the site,
+ * as the first build of {@code serve} does. The corpus is the system property {@code healthlib.corpus}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+public class ArticleEditBenchmark {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    private Path workspace;
+    private Path content;
+    private MarkdownRenderer markdown;
+    private SiteBuilder site;
+    private Library library;
+    private SitePlan plan;
+    private SearchService search;
+    private Article edited;
+    private String original;
+    private int edits;
+
+    @Setup(Level.Trial)
+    public void buildLibrary() throws IOException {
+        Path corpus = Path.of(System.getProperty("healthlib.corpus", "../shared/corpora/medquad")).toAbsolutePath();
+        workspace = Files.createTempDirectory("healthlib-edit-");
+        content = workspace.resolve("content");
+        copy(corpus, content);
+        markdown = MarkdownRenderer.forContent();
+        LoadResult loaded = new ContentLoader(markdown).load(new LoadOptions(content, TODAY, false));
+        library = loaded.library();
+        site = new SiteBuilder(markdown);
+        if (!site.build(library, workspace.resolve("site")).succeeded()) {
+            throw new IllegalStateException("the corpus does not build");
+        }
+        ArticleIndexer.writeAtomically(library, workspace.resolve("index"));
+        search = SearchService.open(workspace.resolve("index"));
+        plan = site.plan(library);
+        edited = library.publishedArticles().get(library.publishedArticles().size() / 2);
+        original = Files.readString(content.resolve(edited.file()), StandardCharsets.UTF_8);
+    }
+
+    @Benchmark
+    public Article editOneArticlesText() throws IOException {
+        Files.writeString(content.resolve(edited.file()), original + "\nEdit number " + (++edits) + ".\n",
+                StandardCharsets.UTF_8);
+        Article after = new ContentLoader(markdown).reload(library, edited.file()).article().orElseThrow();
+        RenderedPage page = site.renderArticle(plan, after);
+        Path target = workspace.resolve("site").resolve(page.file());
+        Path fresh = Files.createTempFile(target.getParent(), ".page-", ".html");
+        Files.writeString(fresh, page.html(), StandardCharsets.UTF_8);
+        Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ArticleIndexer.update(workspace.resolve("index"), after);
+        search.reload();
+        return after;
+    }
+
+    @TearDown(Level.Trial)
+    public void deleteWorkspace() throws IOException {
+        search.close();
+        try (Stream<Path> files = Files.walk(workspace)) {
+            files.sorted(Comparator.reverseOrder()).forEach(ArticleEditBenchmark::delete);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.delete(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
