@@ -367,29 +367,28 @@
   }
 
   /**
-   * Under healthlib serve, the pages are a preview: each open page asks every second (while it is
-   * visible) which build is served, and reloads when a rebuild has replaced it. Where no search
-   * service answers (pages opened as files, a plain web server), it asks once and stops.
+   * Under healthlib serve, the pages are a preview: each open page asks which build is served and
+   * waits for the answer that says it changed (the server holds the question until a rebuild, or
+   * twenty seconds), then reloads. Where no search service answers (pages opened as files, a plain
+   * web server), it asks once and stops; after a lost connection it asks again a little later.
    */
   function reloadOnRebuild() {
     var served = null;
-    function check() {
-      if (document.visibilityState === 'hidden') {
-        setTimeout(check, 1000);
-        return;
-      }
-      getJson('version', {}).then(function (answer) {
+    function ask() {
+      getJson('version', served === null ? {} : { after: served }).then(function (answer) {
         if (served !== null && answer.version !== served) {
           window.location.reload();
           return;
         }
         served = answer.version;
-        setTimeout(check, 1000);
+        ask();
       }, function () {
-        // No preview server: nothing to watch.
+        if (served !== null) {
+          setTimeout(ask, 3000);
+        }
       });
     }
-    check();
+    ask();
   }
 
   document.querySelectorAll('input[data-suggest]').forEach(enhanceSuggestions);

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
@@ -20,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /api/search}, {@code /api/suggest} and {@code /api/version} (which build is served: the
- * pages of a preview reload when it changes). Bad parameters get a 400 with
+ * {@code /api/search}, {@code /api/suggest} and {@code /api/version} (which build is served, see
+ * {@link VersionPoll}). Bad parameters get a 400 with
  * {@code {"error": "..."}}; anything else under {@code /api/} a JSON 404 or 405. Unknown
  * parameters are ignored; a query longer than {@link SearchRequest#MAX_QUERY_CHARS} is cut.
  */
@@ -46,6 +47,10 @@ final class ApiHandler extends Handler.Abstract {
         }
         Reply reply;
         try {
+            if (path.equals(VERSION) && HttpMethod.GET.is(request.getMethod())) {
+                VersionPoll.answer(request, response, callback, search, optionalNumber(parameters(request), "after"));
+                return true;
+            }
             reply = reply(request, path);
         } catch (InvalidSearchRequest | BadParameter e) {
             reply = new Reply(HttpStatus.BAD_REQUEST_400, SearchJson.error(e.getMessage()));
@@ -57,7 +62,7 @@ final class ApiHandler extends Handler.Abstract {
         return true;
     }
 
-    private record Reply(int status, String json) {
+    record Reply(int status, String json) {
     }
 
     private Reply reply(Request request, String path) throws IOException {
@@ -70,7 +75,6 @@ final class ApiHandler extends Handler.Abstract {
             case SEARCH -> new Reply(HttpStatus.OK_200, SearchJson.search(search.search(searchRequest(params))));
             case SUGGEST -> new Reply(HttpStatus.OK_200,
                     SearchJson.suggestions(search.suggest(first(params, "q").orElse(""), SUGGESTIONS)));
-            case VERSION -> new Reply(HttpStatus.OK_200, SearchJson.version(search.version()));
             default -> new Reply(HttpStatus.NOT_FOUND_404, SearchJson.error("no such API: " + path));
         };
     }
@@ -100,21 +104,25 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     private static int number(Fields params, String name, int fallback) {
+        return optionalNumber(params, name).orElse(fallback);
+    }
+
+    private static OptionalInt optionalNumber(Fields params, String name) {
         Optional<String> value = first(params, name).map(String::strip).filter(v -> !v.isEmpty());
         if (value.isEmpty()) {
-            return fallback;
+            return OptionalInt.empty();
         }
         if (!value.get().matches("\\d{1,9}")) {
             throw new BadParameter(name + " must be a whole number, got \"" + abbreviate(value.get()) + "\"");
         }
-        return Integer.parseInt(value.get());
+        return OptionalInt.of(Integer.parseInt(value.get()));
     }
 
     private static String abbreviate(String value) {
         return value.length() <= 40 ? value : value.substring(0, 40) + "...";
     }
 
-    private static void send(Response response, Reply reply, Callback callback) {
+    static void send(Response response, Reply reply, Callback callback) {
         response.setStatus(reply.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");

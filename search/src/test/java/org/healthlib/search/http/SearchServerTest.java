@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.healthlib.search.query.SearchService;
 import org.healthlib.search.testing.FixtureArticles;
 import org.healthlib.search.testing.TestIndexes;
@@ -138,13 +140,21 @@ class SearchServerTest {
     }
 
     @Test
-    void versionCountsTheBuildsServed() throws Exception {
+    void versionCountsTheBuildsServedAndAnswersAWaitingPageWhenItChanges() throws Exception {
         long before = JSON.readTree(get("/api/version").body()).get("version").asLong();
+        assertThat(get("/api/version?after=" + (before + 7)).body()).isEqualTo("{\"version\":" + before + "}");
+
+        URI waiting = URI.create("http://127.0.0.1:" + server.port() + "/api/version?after=" + before);
+        CompletableFuture<HttpResponse<String>> answer = CLIENT.sendAsync(HttpRequest.newBuilder(waiting).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        assertThat(answer).isNotDone();
         search.reload();
-        HttpResponse<String> after = get("/api/version");
+        HttpResponse<String> after = answer.get(10, TimeUnit.SECONDS);
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.headers().firstValue("cache-control")).hasValue("no-store");
         assertThat(after.body()).isEqualTo("{\"version\":" + (before + 1) + "}");
+        assertThat(get("/api/version?after=x").statusCode()).isEqualTo(400);
     }
 
     @Test
