@@ -1,15 +1,12 @@
 package org.healthlib.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.healthlib.core.content.ContentLoader;
 import org.healthlib.core.content.Library;
 import org.healthlib.core.content.LoadOptions;
@@ -64,10 +61,10 @@ public class ArticleEditBenchmark {
 
     @Setup(Level.Trial)
     public void buildLibrary() throws IOException {
-        Path corpus = Path.of(System.getProperty("healthlib.corpus", "../shared/corpora/medquad")).toAbsolutePath();
+        Path corpus = Workspace.corpus().toAbsolutePath();
         workspace = Files.createTempDirectory("healthlib-edit-");
         content = workspace.resolve("content");
-        copy(corpus, content);
+        Workspace.copy(corpus, content);
         markdown = MarkdownRenderer.forContent();
         LoadResult loaded = new ContentLoader(markdown).load(new LoadOptions(content, TODAY, false));
         library = loaded.library();
@@ -100,29 +97,6 @@ public class ArticleEditBenchmark {
     @TearDown(Level.Trial)
     public void deleteWorkspace() throws IOException {
         search.close();
-        try (Stream<Path> files = Files.walk(workspace)) {
-            files.sorted(Comparator.reverseOrder()).forEach(ArticleEditBenchmark::delete);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
-
-    private static void delete(Path path) {
-        try {
-            Files.delete(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Workspace.delete(workspace);
     }
 }

@@ -1,6 +1,5 @@
 package org.healthlib.bench;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.healthlib.core.content.ContentLoader;
@@ -42,8 +41,7 @@ public class CheckBenchmark {
 
     @Setup
     public void corpus() {
-        options = new LoadOptions(Path.of(System.getProperty("healthlib.corpus", "../shared/corpora/medquad")),
-                TODAY, false);
+        options = new LoadOptions(Workspace.corpus(), TODAY, false);
     }
 
     @Benchmark

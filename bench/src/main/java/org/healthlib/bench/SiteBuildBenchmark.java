@@ -1,13 +1,10 @@
 package org.healthlib.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.healthlib.core.content.ContentLoader;
 import org.healthlib.core.content.Library;
 import org.healthlib.core.content.LoadOptions;
@@ -51,7 +48,7 @@ public class SiteBuildBenchmark {
 
     @Setup(Level.Trial)
     public void load() throws IOException {
-        Path corpus = Path.of(System.getProperty("healthlib.corpus", "../shared/corpora/medquad"));
+        Path corpus = Workspace.corpus();
         markdown = MarkdownRenderer.forContent();
         options = new LoadOptions(corpus, TODAY, false);
         LoadResult loaded = new ContentLoader(markdown).load(options);
@@ -74,12 +71,8 @@ public class SiteBuildBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void deleteWorkspace() {
-        try (Stream<Path> files = Files.walk(workspace)) {
-            files.sorted(Comparator.reverseOrder()).forEach(SiteBuildBenchmark::delete);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public void deleteWorkspace() throws IOException {
+        Workspace.delete(workspace);
     }
 
     private static BuildReport checked(BuildReport report) {
@@ -87,13 +80,5 @@ public class SiteBuildBenchmark {
             throw new IllegalStateException("the build failed with " + report.errorCount() + " errors");
         }
         return report;
-    }
-
-    private static void delete(Path path) {
-        try {
-            Files.delete(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
