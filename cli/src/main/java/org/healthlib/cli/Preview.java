@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import org.healthlib.core.content.ContentLoader;
 import org.healthlib.core.content.FolderWatcher;
@@ -64,16 +65,25 @@ final class Preview {
         NOT_TEXT_ONLY
     }
 
+    /** @param file the article's file, relative to the content folder, when the change was about one */
+    record TextResult(TextOutcome outcome, Optional<Path> file) {
+        static final TextResult NOT_TEXT_ONLY = new TextResult(TextOutcome.NOT_TEXT_ONLY, Optional.empty());
+    }
+
     /** Publishes the change when it is the text of one article alone. */
-    TextOutcome publishText(FolderWatcher.Changes changes) throws IOException {
-        Optional<Path> file = changes.lost() || changes.paths().size() != 1
-                ? Optional.empty() : Optional.of(changes.paths().iterator().next());
-        Optional<Article> before = file.flatMap(path -> served.flatMap(library -> library.article(path)));
-        if (before.isEmpty() || !Files.isRegularFile(options.content.content.resolve(file.get()))) {
+    TextResult publishText(FolderWatcher.Changes changes) throws IOException {
+        Optional<Path> file = changes.lost() ? Optional.empty() : onlyFile(changes);
+        TextOutcome outcome = file.isPresent() ? publishText(file.get()) : TextOutcome.NOT_TEXT_ONLY;
+        return new TextResult(outcome, file);
+    }
+
+    private TextOutcome publishText(Path file) throws IOException {
+        Optional<Article> before = served.flatMap(library -> library.article(file));
+        if (before.isEmpty() || !Files.isRegularFile(options.content.content.resolve(file))) {
             return TextOutcome.NOT_TEXT_ONLY;
         }
         Library library = served.get();
-        ContentLoader.ArticleReload reload = new ContentLoader(markdown).reload(library, file.get());
+        ContentLoader.ArticleReload reload = new ContentLoader(markdown).reload(library, file);
         printer.print(reload.diagnostics());
         if (reload.article().isEmpty()) {
             return TextOutcome.FAILED;
@@ -93,6 +103,18 @@ final class Preview {
         }
         served = Optional.of(library.withArticle(after));
         return TextOutcome.PUBLISHED;
+    }
+
+    /**
+     * The one file a change is about. Files that came and went within it (an editor's or a tool's
+     * temporary file, written and then renamed over the article) are not counted.
+     */
+    private Optional<Path> onlyFile(FolderWatcher.Changes changes) {
+        List<Path> lasting = changes.paths().stream()
+                .filter(path -> Files.exists(options.content.content.resolve(path))
+                        || served.flatMap(library -> library.article(path)).isPresent())
+                .toList();
+        return lasting.size() == 1 ? Optional.of(lasting.get(0)) : Optional.empty();
     }
 
     /** Writes a page over the served one (a new file moved into place); false when it has errors. */

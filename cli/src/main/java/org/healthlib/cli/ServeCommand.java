@@ -111,12 +111,12 @@ final class ServeCommand implements Callable<Integer> {
                          PrintWriter stdout) {
         stdout.println("Changed: " + what + "; rebuilding...");
         try {
-            Preview.TextOutcome text = changes.isPresent()
-                    ? preview.publishText(changes.get()) : Preview.TextOutcome.NOT_TEXT_ONLY;
-            if (text == Preview.TextOutcome.PUBLISHED) {
-                stdout.println("Rebuilt " + what + ".");
+            Preview.TextResult text = changes.isPresent()
+                    ? preview.publishText(changes.get()) : Preview.TextResult.NOT_TEXT_ONLY;
+            if (text.outcome() == Preview.TextOutcome.PUBLISHED) {
+                stdout.println("Rebuilt " + text.file().orElseThrow().toString().replace('\\', '/') + ".");
                 search.reload();
-            } else if (text == Preview.TextOutcome.FAILED) {
+            } else if (text.outcome() == Preview.TextOutcome.FAILED) {
                 stdout.println("Rebuild failed; still serving the previous build.");
             } else if (build(preview, stdout)) {
                 search.reload();

@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,6 +90,19 @@ class ServeCommandTest {
             assertThat(get(client, port, "/api/search?q=airways").body()).doesNotContain("\"slug\":\"asthma\"");
             assertThat(get(client, port, "/api/search?q=gout").body()).contains("\"slug\":\"gout\"");
             assertThat(get(client, port, "/articles/gout/").body()).isEqualTo(gout);
+            assertThat(out.toString()).containsOnlyOnce("Built 2 articles");
+
+            // Saved the way many editors save: a hidden temporary file renamed over the article.
+            SearchCommandTest.write(content, "articles/.asthma.md.tmp", SearchCommandTest.article("Asthma", "condition", "Asthma narrows the small airways."));
+            Files.move(content.resolve("articles/.asthma.md.tmp"), content.resolve("articles/asthma.md"),
+                    StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+            while (!get(client, port, "/articles/asthma/").body().contains("small airways")
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(get(client, port, "/articles/asthma/").body()).as(out.toString()).contains("small airways");
+            assertThat(get(client, port, "/api/search?q=small%20airways").body()).contains("\"slug\":\"asthma\"");
             assertThat(out.toString()).containsOnlyOnce("Built 2 articles");
 
             SearchCommandTest.write(content, "articles/asthma.md", SearchCommandTest.article("Adult asthma", "condition", "Asthma narrows the bronchioles."));
