@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.healthlib.core.content.FolderWatcher;
+import org.healthlib.core.diagnostics.FilePaths;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.generator.site.SiteOutputException;
 import org.healthlib.search.http.SearchServer;
@@ -87,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
             while (stopped.getCount() > 0) {
                 Optional<FolderWatcher.Changes> changes = watcher.next(Duration.ofMillis(POLL_MILLIS));
                 if (changes.isPresent()) {
-                    rebuild(changes, changes.get().describe(), preview, search, stdout);
+                    rebuild(changes, preview, search, stdout);
                 }
             }
         } catch (IOException e) {
@@ -101,20 +102,21 @@ final class ServeCommand implements Callable<Integer> {
             long now = fingerprint();
             if (now != seen) {
                 seen = now;
-                rebuild(Optional.empty(), "the content folder", preview, search, stdout);
+                rebuild(Optional.empty(), preview, search, stdout);
             }
         }
     }
 
     /** Publishes the text of one article alone when that is all that changed, else everything. */
-    private void rebuild(Optional<FolderWatcher.Changes> changes, String what, Preview preview, SearchService search,
+    private void rebuild(Optional<FolderWatcher.Changes> changes, Preview preview, SearchService search,
                          PrintWriter stdout) {
-        stdout.println("Changed: " + what + "; rebuilding...");
+        stdout.println("Changed: " + changes.map(FolderWatcher.Changes::describe).orElse("the content folder")
+                + "; rebuilding...");
         try {
             Preview.TextResult text = changes.isPresent()
                     ? preview.publishText(changes.get()) : Preview.TextResult.NOT_TEXT_ONLY;
             if (text.outcome() == Preview.TextOutcome.PUBLISHED) {
-                stdout.println("Rebuilt " + text.file().orElseThrow().toString().replace('\\', '/') + ".");
+                stdout.println("Rebuilt " + FilePaths.portable(text.file().orElseThrow()) + ".");
                 search.reload();
             } else if (text.outcome() == Preview.TextOutcome.FAILED) {
                 stdout.println("Rebuild failed; still serving the previous build.");

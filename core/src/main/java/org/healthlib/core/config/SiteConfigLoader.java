@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.healthlib.core.diagnostics.Diagnostics;
+import org.healthlib.core.diagnostics.FilePaths;
 import org.healthlib.core.diagnostics.Position;
 import org.healthlib.core.yaml.SafeYaml;
 import org.healthlib.core.yaml.YamlFile;
@@ -38,7 +39,7 @@ public final class SiteConfigLoader {
      */
     public static SiteConfig load(Path file, String text, LocalDate today, boolean includeDrafts, Diagnostics diagnostics) {
         YamlFile where = new YamlFile(file, 1, diagnostics);
-        Optional<YamlMap> read = SafeYaml.map(where, text, file.toString().replace('\\', '/'), Position.START);
+        Optional<YamlMap> read = SafeYaml.map(where, text, FilePaths.portable(file), Position.START);
         if (read.isEmpty()) {
             return withFlags(SiteConfig.defaults(today), includeDrafts);
         }

@@ -1,6 +1,7 @@
 package org.healthlib.core.content;
 
 import java.nio.file.Path;
+import org.healthlib.core.diagnostics.FilePaths;
 
 /**
  * The content folder itself cannot be used (it does not exist, or is a file). Problems INSIDE a
@@ -10,6 +11,6 @@ public final class ContentFolderException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public ContentFolderException(Path root, String problem) {
-        super("content folder '" + root.toString().replace('\\', '/') + "' " + problem);
+        super("content folder '" + FilePaths.portable(root) + "' " + problem);
     }
 }

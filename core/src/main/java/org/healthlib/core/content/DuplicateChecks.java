@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.diagnostics.Diagnostics;
+import org.healthlib.core.diagnostics.FilePaths;
 import org.healthlib.core.diagnostics.Position;
 import org.healthlib.core.model.Article;
 
@@ -96,6 +97,6 @@ final class DuplicateChecks {
     }
 
     private static String name(Path file) {
-        return file.toString().replace('\\', '/');
+        return FilePaths.portable(file);
     }
 }

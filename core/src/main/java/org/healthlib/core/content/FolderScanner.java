@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.diagnostics.Diagnostics;
+import org.healthlib.core.diagnostics.FilePaths;
 
 /**
  * Finds the Markdown files of a content folder: {@code articles/**}{@code /*.md} and
@@ -31,7 +32,7 @@ final class FolderScanner {
     static final Path ARTICLES = Path.of("articles");
     static final Path PAGES = Path.of("pages");
 
-    private static final Comparator<Path> PATH_ORDER = Comparator.comparing(p -> p.toString().replace('\\', '/'));
+    private static final Comparator<Path> PATH_ORDER = Comparator.comparing(FilePaths::portable);
 
     private FolderScanner() {
     }
@@ -93,7 +94,8 @@ final class FolderScanner {
         return name.endsWith(".md") && !isHidden(file);
     }
 
-    private static boolean isHidden(Path path) {
+    /** A hidden file or folder: its name starts with a dot. */
+    static boolean isHidden(Path path) {
         return path.getFileName().toString().startsWith(".");
     }
 }

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.healthlib.core.diagnostics.FilePaths;
 
 /**
  * Watches a content folder and its sub-folders for files added, changed or removed, with the
@@ -131,7 +132,7 @@ public final class FolderWatcher implements AutoCloseable {
     /** A hidden file or folder, or anything inside one, or an editor's backup file. */
     private boolean isIgnored(Path path) {
         for (Path part : root.relativize(path)) {
-            if (part.toString().startsWith(".")) {
+            if (FolderScanner.isHidden(part)) {
                 return true;
             }
         }
@@ -154,7 +155,7 @@ public final class FolderWatcher implements AutoCloseable {
             if (lost) {
                 return "the whole folder";
             }
-            return paths.size() == 1 ? paths.iterator().next().toString().replace('\\', '/') : paths.size() + " files";
+            return paths.size() == 1 ? FilePaths.portable(paths.iterator().next()) : paths.size() + " files";
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.healthlib.core.diagnostics.Diagnostics;
+import org.healthlib.core.diagnostics.FilePaths;
 import org.healthlib.core.diagnostics.Position;
 import org.healthlib.core.model.Reviewer;
 import org.healthlib.core.model.ReviewerRegistry;
@@ -28,7 +29,7 @@ final class ReviewersLoader {
 
     static ReviewerRegistry load(Path file, String text, Diagnostics diagnostics) {
         YamlFile where = new YamlFile(file, 1, diagnostics);
-        Optional<YamlMap> read = SafeYaml.map(where, text, file.toString().replace('\\', '/'), Position.START);
+        Optional<YamlMap> read = SafeYaml.map(where, text, FilePaths.portable(file), Position.START);
         if (read.isEmpty()) {
             return ReviewerRegistry.empty();
         }

@@ -14,7 +14,7 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
 
     /** Orders diagnostics by file, then position, then message, so that output is stable. */
     public static final Comparator<Diagnostic> ORDER = Comparator
-            .comparing((Diagnostic d) -> d.file().toString().replace('\\', '/'))
+            .comparing((Diagnostic d) -> FilePaths.portable(d.file()))
             .thenComparingInt(Diagnostic::line)
             .thenComparingInt(Diagnostic::column)
             .thenComparing(Diagnostic::message);
@@ -50,7 +50,7 @@ public record Diagnostic(Path file, int line, int column, Severity severity, Str
 
     /** {@code articles/heart/afib.md:4:11: error: message}, with forward slashes on every platform. */
     public String format() {
-        StringBuilder out = new StringBuilder(file.toString().replace('\\', '/'));
+        StringBuilder out = new StringBuilder(FilePaths.portable(file));
         if (line > 0) {
             out.append(':').append(line);
             if (column > 0) {

@@ -136,7 +136,7 @@ final class PlainText {
         int length = text.length();
         int start = 0;
         for (int i = 0; i <= length; i++) {
-            if (i == length || isWhitespace(text.charAt(i))) {
+            if (i == length || Characters.isWhitespace(text.charAt(i))) {
                 if (i > start) {
                     if (pendingSpace && line.length() > 0) {
                         line.append(' ');
@@ -150,14 +150,6 @@ final class PlainText {
                 start = i + 1;
             }
         }
-    }
-
-    /** {@link Character#isWhitespace(char)}, deciding ASCII without a table look-up. */
-    private static boolean isWhitespace(char c) {
-        if (c < 128) {
-            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
-        }
-        return Character.isWhitespace(c);
     }
 
     private void endLine() {

@@ -133,7 +133,7 @@ public record ReadingLevel(int words, int sentences, int syllables) {
             }
             if (c == '\n') {
                 endLine();
-            } else if (!isWhitespace(c)) {
+            } else if (!Characters.isWhitespace(c)) {
                 line = isSentenceEnd(c) || c == ':' ? LINE_CLOSED : LINE_OPEN;
             }
         }
@@ -192,14 +192,6 @@ public record ReadingLevel(int words, int sentences, int syllables) {
     /** Whitespace as a regular expression's {@code \s}: space, tab, line feed, vertical tab, form feed, return. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** {@link Character#isWhitespace(char)}, deciding ASCII without a table look-up. */
-    private static boolean isWhitespace(char c) {
-        if (c < 128) {
-            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
-        }
-        return Character.isWhitespace(c);
     }
 
     private static boolean isVowel(char c) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.healthlib.core.diagnostics.FilePaths;
 
 /**
  * What an internal link may point to in this build: the site paths that will exist, and the
@@ -49,7 +50,7 @@ public final class LinkTargets {
     }
 
     public static String key(Path file) {
-        return file.normalize().toString().replace('\\', '/');
+        return FilePaths.portable(file.normalize());
     }
 
     public boolean exists(String sitePath) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.healthlib.core.diagnostics.Diagnostic;
+import org.healthlib.core.diagnostics.FilePaths;
 import org.healthlib.core.model.Article;
 import org.healthlib.generator.view.ArticleSummary;
 import org.healthlib.generator.view.SitePaths;
@@ -41,7 +42,7 @@ final class Redirects {
                             + "' is the address of a page the site builds; remove the alias"));
                 } else if (claimed.containsKey(file)) {
                     diagnostics.add(Diagnostic.error(article.file(), 0, 0, "alias '" + alias
-                            + "' is also an alias of " + claimed.get(file).file().toString().replace('\\', '/')));
+                            + "' is also an alias of " + FilePaths.portable(claimed.get(file).file())));
                 } else {
                     claimed.put(file, article);
                     redirects.add(new SitePlan.Redirect(file, bySlug.get(article.slug())));

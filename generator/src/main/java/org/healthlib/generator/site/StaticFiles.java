@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.healthlib.core.diagnostics.FilePaths;
 import org.healthlib.generator.render.Theme;
 
 /**
@@ -27,7 +28,7 @@ final class StaticFiles {
         }
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
-                    .map(file -> folder.relativize(file).toString().replace('\\', '/'))
+                    .map(file -> FilePaths.portable(folder.relativize(file)))
                     .sorted()
                     .toList();
         } catch (IOException e) {
