@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.healthlib.core.content.ContentLoader;
@@ -13,7 +12,6 @@ import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.content.LoadResult;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.model.Article;
-import org.healthlib.generator.site.RenderedPage;
 import org.healthlib.generator.site.SiteBuilder;
 import org.healthlib.generator.site.SitePlan;
 import org.healthlib.search.index.ArticleIndexer;
@@ -84,11 +82,7 @@ public class ArticleEditBenchmark {
         Files.writeString(content.resolve(edited.file()), original + "\nEdit number " + (++edits) + ".\n",
                 StandardCharsets.UTF_8);
         Article after = new ContentLoader(markdown).reload(library, edited.file()).article().orElseThrow();
-        RenderedPage page = site.renderArticle(plan, after);
-        Path target = workspace.resolve("site").resolve(page.file());
-        Path fresh = Files.createTempFile(target.getParent(), ".page-", ".html");
-        Files.writeString(fresh, page.html(), StandardCharsets.UTF_8);
-        Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        site.rewriteArticle(plan, after, workspace.resolve("site"));
         ArticleIndexer.update(workspace.resolve("index"), after);
         search.reload();
         return after;

@@ -1,10 +1,8 @@
 package org.healthlib.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import org.healthlib.core.content.ContentLoader;
@@ -95,8 +93,12 @@ final class Preview {
         SitePlan sitePlan = plan.orElseGet(() -> site.plan(library));
         plan = Optional.of(sitePlan);
         boolean onSite = sitePlan.articles().stream().anyMatch(article -> article.file().equals(after.file()));
-        if (onSite && !writePage(site.renderArticle(sitePlan, after))) {
-            return TextOutcome.FAILED;
+        if (onSite) {
+            RenderedPage page = site.rewriteArticle(sitePlan, after, options.out);
+            printer.print(page.diagnostics());
+            if (!page.rendered()) {
+                return TextOutcome.FAILED;
+            }
         }
         if (library.isPublished(after)) {
             ArticleIndexer.update(options.index, after);
@@ -115,22 +117,5 @@ final class Preview {
                         || served.flatMap(library -> library.article(path)).isPresent())
                 .toList();
         return lasting.size() == 1 ? Optional.of(lasting.get(0)) : Optional.empty();
-    }
-
-    /** Writes a page over the served one (a new file moved into place); false when it has errors. */
-    private boolean writePage(RenderedPage page) throws IOException {
-        printer.print(page.diagnostics());
-        if (!page.rendered()) {
-            return false;
-        }
-        Path target = options.out.resolve(page.file());
-        Path fresh = Files.createTempFile(target.getParent(), ".page-", ".html");
-        try {
-            Files.writeString(fresh, page.html(), StandardCharsets.UTF_8);
-            Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(fresh);
-        }
-        return true;
     }
 }

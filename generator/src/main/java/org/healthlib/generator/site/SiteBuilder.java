@@ -1,6 +1,10 @@
 package org.healthlib.generator.site;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +91,35 @@ public final class SiteBuilder {
         } catch (TemplateProblem problem) {
             diagnostics.add(problem.diagnostic());
             return new RenderedPage(file, "", diagnostics);
+        }
+    }
+
+    /**
+     * Renders one article and, when it rendered, writes its page over the one in the built site
+     * {@code outDir} (a new file moved into place, so a reader never sees half a page): an edit of
+     * the article's text, where no other page changes.
+     *
+     * @throws SiteOutputException when the page cannot be written
+     */
+    public RenderedPage rewriteArticle(SitePlan plan, Article article, Path outDir) {
+        RenderedPage page = renderArticle(plan, article);
+        if (page.rendered()) {
+            replace(outDir.resolve(page.file()), page.html());
+        }
+        return page;
+    }
+
+    private static void replace(Path target, String html) {
+        try {
+            Path fresh = Files.createTempFile(target.getParent(), ".page-", ".html");
+            try {
+                Files.writeString(fresh, html, StandardCharsets.UTF_8);
+                Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(fresh);
+            }
+        } catch (IOException e) {
+            throw new SiteOutputException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 
