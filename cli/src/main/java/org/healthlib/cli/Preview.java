@@ -96,7 +96,7 @@ final class Preview {
         if (onSite) {
             RenderedPage page = site.rewriteArticle(sitePlan, after, options.out);
             printer.print(page.diagnostics());
-            if (!page.rendered()) {
+            if (!page.rendered() || page.hasErrors()) {
                 return TextOutcome.FAILED;
             }
         }

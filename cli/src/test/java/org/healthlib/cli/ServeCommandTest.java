@@ -105,6 +105,14 @@ class ServeCommandTest {
             assertThat(get(client, port, "/api/search?q=small%20airways").body()).contains("\"slug\":\"asthma\"");
             assertThat(out.toString()).containsOnlyOnce("Built 2 articles");
 
+            // A text edit with an error (a broken link) is reported and not published, as in a build.
+            SearchCommandTest.write(content, "articles/asthma.md", SearchCommandTest.article("Asthma", "condition",
+                    "Asthma narrows the bronchioles. See [wheezing](no-such-article.md)."));
+            await(out, Pattern.compile(Pattern.quote("articles/asthma.md:11: error: broken link 'no-such-article.md': "
+                    + "no article or page is written in that file")));
+            await(out, Pattern.compile("Rebuild failed; still serving the previous build\\."));
+            assertThat(get(client, port, "/articles/asthma/").body()).contains("small airways").doesNotContain("wheezing");
+
             SearchCommandTest.write(content, "articles/asthma.md", SearchCommandTest.article("Adult asthma", "condition", "Asthma narrows the bronchioles."));
             await(out, Pattern.compile("(?s)Changed: articles/asthma\\.md.*Changed: articles/asthma\\.md.*Built 2 articles"));
             assertThat(get(client, port, "/a-z/").body()).contains("Adult asthma");

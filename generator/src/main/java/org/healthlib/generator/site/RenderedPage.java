@@ -18,4 +18,9 @@ public record RenderedPage(String file, String html, List<Diagnostic> diagnostic
     public boolean rendered() {
         return !html.isEmpty();
     }
+
+    /** Whether a problem found while rendering it is an error (a broken link): a build would not publish it. */
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
 }

@@ -95,15 +95,16 @@ public final class SiteBuilder {
     }
 
     /**
-     * Renders one article and, when it rendered, writes its page over the one in the built site
-     * {@code outDir} (a new file moved into place, so a reader never sees half a page): an edit of
-     * the article's text, where no other page changes.
+     * Renders one article and, when it rendered without errors, writes its page over the one in
+     * the built site {@code outDir} (a new file moved into place, so a reader never sees half a
+     * page): an edit of the article's text, where no other page changes. A page with an error (a
+     * broken link) is not written, as a build would not publish it.
      *
      * @throws SiteOutputException when the page cannot be written
      */
     public RenderedPage rewriteArticle(SitePlan plan, Article article, Path outDir) {
         RenderedPage page = renderArticle(plan, article);
-        if (page.rendered()) {
+        if (page.rendered() && !page.hasErrors()) {
             replace(outDir.resolve(page.file()), page.html());
         }
         return page;
