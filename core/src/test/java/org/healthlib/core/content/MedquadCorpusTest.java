@@ -1,27 +1,20 @@
 package org.healthlib.core.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.markdown.MarkdownRenderer;
+import org.healthlib.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** The MedQuAD corpus of the shared folder loads whole, without a single error. */
 class MedquadCorpusTest {
 
-    static Path corpus() {
-        Path shared = Path.of(System.getProperty("healthlib.shared", "../shared"));
-        return shared.resolve("corpora").resolve("medquad");
-    }
-
     @Test
     void loadsAllArticlesWithoutErrors() {
-        Path root = corpus();
-        assumeTrue(Files.isDirectory(root), "the shared MedQuAD corpus is not available at " + root);
+        Path root = SharedData.require(SharedData.medquad());
 
         LoadResult result = new ContentLoader(MarkdownRenderer.forContent(), CommitDates.none())
                 .load(new LoadOptions(root, LocalDate.of(2025, 6, 1), false));

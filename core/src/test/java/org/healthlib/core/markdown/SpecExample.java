@@ -1,19 +1,22 @@
 package org.healthlib.core.markdown;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
-/** One example of the CommonMark specification, as listed in the spec's JSON dump. */
-@JsonIgnoreProperties(ignoreUnknown = true)
+/**
+ * One example of the CommonMark specification, read from the {@code spec.txt} that
+ * {@code org.commonmark:commonmark-test-util} carries (CommonMark 0.31.2, 652 examples). In that
+ * file an example is a fenced block tagged {@code example}: the Markdown, a line holding a single
+ * {@code .}, then the HTML; a tab is written as {@code →}.
+ */
 record SpecExample(int example, String section, String markdown, String html) {
 
-    static final String SPEC = "data/commonmark/spec-0.31.2.json";
+    static final String SPEC = "/spec.txt";
+    private static final String FENCE = "````````````````````````````````";
 
     @Override
     public String toString() {
@@ -21,27 +24,44 @@ record SpecExample(int example, String section, String markdown, String html) {
     }
 
     static List<SpecExample> all() {
-        Path spec = sharedDirectory().resolve(SPEC);
-        try {
-            return List.of(new ObjectMapper().readValue(spec.toFile(), SpecExample[].class));
+        try (InputStream in = SpecExample.class.getResourceAsStream(SPEC)) {
+            if (in == null) {
+                throw new IllegalStateException(SPEC + " is not on the test classpath (org.commonmark:commonmark-test-util)");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + spec, e);
+            throw new UncheckedIOException("cannot read " + SPEC, e);
         }
     }
 
-    /** The shared data folder: the {@code healthlib.shared} property, else {@code ../shared} beside the repository. */
-    private static Path sharedDirectory() {
-        String property = System.getProperty("healthlib.shared");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
+    static List<SpecExample> parse(String spec) {
+        List<SpecExample> examples = new ArrayList<>();
+        String section = "";
+        StringBuilder markdown = new StringBuilder();
+        StringBuilder html = new StringBuilder();
+        StringBuilder current = null;
+        for (String line : spec.split("\n", -1)) {
+            if (current == null) {
+                if (line.startsWith(FENCE + " example")) {
+                    markdown.setLength(0);
+                    html.setLength(0);
+                    current = markdown;
+                } else if (line.startsWith("#")) {
+                    section = line.replaceFirst("^#+\\s*", "").strip();
+                }
+            } else if (line.equals(FENCE)) {
+                examples.add(new SpecExample(examples.size() + 1, section, tabs(markdown), tabs(html)));
+                current = null;
+            } else if (line.equals(".") && current == markdown) {
+                current = html;
+            } else {
+                current.append(line).append('\n');
+            }
         }
-        Path directory = Path.of("").toAbsolutePath();
-        while (directory != null && !Files.isDirectory(directory.resolve("../shared/data"))) {
-            directory = directory.getParent();
-        }
-        if (directory == null) {
-            throw new IllegalStateException("shared data not found: set -Dhealthlib.shared");
-        }
-        return directory.resolve("../shared").normalize();
+        return List.copyOf(examples);
+    }
+
+    private static String tabs(CharSequence text) {
+        return text.toString().replace('\u2192', '\t');
     }
 }

@@ -1,7 +1,6 @@
 package org.healthlib.generator.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -16,6 +15,7 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.healthlib.core.content.Library;
 import org.healthlib.core.diagnostics.Diagnostic;
+import org.healthlib.core.testing.SharedData;
 import org.healthlib.generator.fixtures.FixtureSites;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -39,8 +39,7 @@ class MedquadSiteTest {
 
     @BeforeAll
     static void build() {
-        Path corpus = shared().resolve("corpora/medquad");
-        assumeTrue(Files.isDirectory(corpus), "the shared MedQuAD corpus is not at " + corpus);
+        Path corpus = SharedData.require(SharedData.medquad());
         Library library = FixtureSites.load(corpus, false);
         site = out.resolve("site");
         report = new SiteBuilder(FixtureSites.MARKDOWN).build(library, site);
@@ -102,10 +101,5 @@ class MedquadSiteTest {
         }
         assertThat(broken).isEmpty();
         assertThat(checked).isGreaterThan(100_000);
-    }
-
-    private static Path shared() {
-        String property = System.getProperty("healthlib.shared");
-        return property != null ? Path.of(property) : Path.of("..", "..", "shared");
     }
 }

@@ -1,7 +1,5 @@
 package org.healthlib.search.testing;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +14,7 @@ import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.content.LoadResult;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.model.Article;
+import org.healthlib.core.testing.SharedData;
 import org.healthlib.search.index.ArticleIndexer;
 import org.healthlib.search.query.SearchService;
 
@@ -30,27 +29,17 @@ public final class Medquad {
     private Medquad() {
     }
 
-    /** {@code shared/} from the {@code healthlib.shared} property, else {@code ../shared} of the repository. */
-    public static Path shared() {
-        String property = System.getProperty("healthlib.shared");
-        if (property != null) {
-            return Path.of(property);
-        }
-        Path root = Path.of(System.getProperty("healthlib.root", "..")).toAbsolutePath().normalize();
-        return root.resolveSibling("shared");
-    }
-
     public static Path corpus() {
-        return shared().resolve("corpora/medquad");
+        return SharedData.medquad();
     }
 
     public static Path evaluation() {
-        return shared().resolve("corpora/medquad-eval");
+        return SharedData.medquadEval();
     }
 
     /** Skips the calling test when the corpus is not there. */
     public static void assumePresent() {
-        assumeTrue(Files.isDirectory(corpus().resolve("articles")), "the MedQuAD corpus is not at " + corpus());
+        SharedData.require(corpus().resolve("articles"));
     }
 
     public static synchronized List<Article> articles() {
