@@ -1,20 +1,19 @@
 package org.healthlib.bench;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import org.healthlib.core.content.ContentLoader;
+import org.healthlib.cli.Preview;
+import org.healthlib.cli.Publisher;
 import org.healthlib.core.content.Library;
 import org.healthlib.core.content.LoadOptions;
-import org.healthlib.core.content.LoadResult;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.model.Article;
-import org.healthlib.generator.site.SiteBuilder;
-import org.healthlib.generator.site.SitePlan;
-import org.healthlib.search.index.ArticleIndexer;
 import org.healthlib.search.query.SearchService;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What {@code healthlib serve} does when an editor saves a change to the text of one article of a
- * large library (by default MedQuAD, 5,483 articles): load the file again, render and write its
- * page, replace its search document, and reopen the search. The target is an edit visible in under
+ * large library (by default MedQuAD, 5,483 articles), through serve's own {@link Preview}: load the
+ * file again, check and write its page, replace its search document; then reopen the search. The target is an edit visible in under
  * 300 ms on 5,000 articles; the file watcher's quiet period (60 ms) and the browser's next check
  * come on top of this. The setup copies the corpus, builds its site and index, and plans the site,
  * as the first build of {@code serve} does. The corpus is the system property {@code healthlib.corpus}.
@@ -48,10 +47,7 @@ public class ArticleEditBenchmark {
 
     private Path workspace;
     private Path content;
-    private MarkdownRenderer markdown;
-    private SiteBuilder site;
-    private Library library;
-    private SitePlan plan;
+    private Preview preview;
     private SearchService search;
     private Article edited;
     private String original;
@@ -63,16 +59,14 @@ public class ArticleEditBenchmark {
         workspace = Files.createTempDirectory("healthlib-edit-");
         content = workspace.resolve("content");
         Workspace.copy(corpus, content);
-        markdown = MarkdownRenderer.forContent();
-        LoadResult loaded = new ContentLoader(markdown).load(new LoadOptions(content, TODAY, false));
-        library = loaded.library();
-        site = new SiteBuilder(markdown);
-        if (!site.build(library, workspace.resolve("site")).succeeded()) {
+        preview = new Preview(MarkdownRenderer.forContent(), new LoadOptions(content, TODAY, false),
+                workspace.resolve("site"), workspace.resolve("index"), new PrintWriter(Writer.nullWriter()));
+        Publisher.Outcome outcome = preview.publishAll();
+        if (!outcome.succeeded()) {
             throw new IllegalStateException("the corpus does not build");
         }
-        ArticleIndexer.writeAtomically(library, workspace.resolve("index"));
         search = SearchService.open(workspace.resolve("index"));
-        plan = site.plan(library);
+        Library library = outcome.library().orElseThrow();
         edited = library.publishedArticles().get(library.publishedArticles().size() / 2);
         original = Files.readString(content.resolve(edited.file()), StandardCharsets.UTF_8);
     }
@@ -81,11 +75,11 @@ public class ArticleEditBenchmark {
     public Article editOneArticlesText() throws IOException {
         Files.writeString(content.resolve(edited.file()), original + "\nEdit number " + (++edits) + ".\n",
                 StandardCharsets.UTF_8);
-        Article after = new ContentLoader(markdown).reload(library, edited.file()).article().orElseThrow();
-        site.rewriteArticle(plan, after, workspace.resolve("site"));
-        ArticleIndexer.update(workspace.resolve("index"), after);
+        if (preview.publishText(edited.file()) != Preview.TextOutcome.PUBLISHED) {
+            throw new IllegalStateException("the edit of " + edited.file() + " was not published as a text edit");
+        }
         search.reload();
-        return after;
+        return edited;
     }
 
     @TearDown(Level.Trial)

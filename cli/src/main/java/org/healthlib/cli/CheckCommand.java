@@ -2,7 +2,6 @@ package org.healthlib.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.healthlib.core.content.ContentLoader;
 import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.content.LoadResult;
 import org.healthlib.core.diagnostics.Diagnostic;
@@ -13,13 +12,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code healthlib check}: loads a content folder and prints every problem, one per line, as
+ * {@code healthlib check}: judges a content folder exactly as {@code build} does ({@link Verdict}),
+ * without writing anything or rendering HTML, and prints every problem, one per line, as
  * {@code file:line:column: error|warning: message} (files relative to the content folder), then a
  * one-line summary. Both go to standard output, so they can be piped to grep or an editor.
  * Exit code 1 when there are errors, 0 otherwise; 2 when the folder cannot be read at all.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Check a content folder: front matter, review dates, reviewers, slugs, reading level.",
+        description = {"Check a content folder as a build would: front matter, review dates, reviewers, addresses,",
+            "links and images, templates, synonyms, reading level.",
             "Prints each problem as file:line:column: error|warning: message, then a summary.",
             "Exits with 1 when there are errors."})
 final class CheckCommand implements Callable<Integer> {
@@ -32,21 +33,22 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = new ContentLoader(MarkdownRenderer.forChecking())
-                .load(new LoadOptions(content.content, content.todayOrClock(), false));
+        Verdict verdict = Verdict.of(MarkdownRenderer.forChecking(),
+                new LoadOptions(content.content, content.todayOrClock(), false));
         PrintWriter out = spec.commandLine().getOut();
-        for (Diagnostic diagnostic : result.diagnostics()) {
+        for (Diagnostic diagnostic : verdict.diagnostics()) {
             out.println(diagnostic.format());
         }
-        out.println(summary(result));
+        out.println(summary(verdict));
         out.flush();
-        return result.hasErrors() ? 1 : 0;
+        return verdict.hasErrors() ? 1 : 0;
     }
 
     /** {@code Checked 5483 articles, 2 pages: 0 errors, 12 warnings.} */
-    static String summary(LoadResult result) {
-        return "Checked " + count(result.articlesRead(), "article") + ", " + count(result.pagesRead(), "page") + ": "
-                + count(result.errorCount(), "error") + ", " + count(result.warningCount(), "warning") + ".";
+    static String summary(Verdict verdict) {
+        LoadResult loaded = verdict.loaded();
+        return "Checked " + count(loaded.articlesRead(), "article") + ", " + count(loaded.pagesRead(), "page") + ": "
+                + count(verdict.errorCount(), "error") + ", " + count(verdict.warningCount(), "warning") + ".";
     }
 
     private static String count(long n, String noun) {

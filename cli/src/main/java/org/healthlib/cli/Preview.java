@@ -1,6 +1,7 @@
 package org.healthlib.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.healthlib.core.content.ContentLoader;
 import org.healthlib.core.content.FolderWatcher;
 import org.healthlib.core.content.Library;
+import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.model.Article;
 import org.healthlib.generator.site.BuildListener;
@@ -26,9 +28,11 @@ import org.healthlib.search.index.ArticleIndexer;
  *
  * <p>Used by one thread, the watcher's.
  */
-final class Preview {
+public final class Preview {
     private final MarkdownRenderer markdown;
-    private final PublishOptions options;
+    private final LoadOptions load;
+    private final Path out;
+    private final Path index;
     private final DiagnosticPrinter printer;
     private final SiteBuilder site;
     /** What is being served, after the last publish that succeeded. */
@@ -37,15 +41,29 @@ final class Preview {
     private Optional<SitePlan> plan = Optional.empty();
 
     Preview(MarkdownRenderer markdown, PublishOptions options, DiagnosticPrinter printer) {
+        this(markdown, options.loadOptions(), options.out, options.index, printer);
+    }
+
+    /**
+     * A preview of the folder of {@code load}, published to {@code out} and {@code index};
+     * diagnostics are printed to {@code out}. The benchmarks drive {@code serve}'s steps with it.
+     */
+    public Preview(MarkdownRenderer markdown, LoadOptions load, Path out, Path index, PrintWriter printed) {
+        this(markdown, load, out, index, new DiagnosticPrinter(printed));
+    }
+
+    private Preview(MarkdownRenderer markdown, LoadOptions load, Path out, Path index, DiagnosticPrinter printer) {
         this.markdown = markdown;
-        this.options = options;
+        this.load = load;
+        this.out = out;
+        this.index = index;
         this.printer = printer;
         this.site = new SiteBuilder(markdown);
     }
 
     /** Loads the folder and builds the whole site and index. */
-    Publisher.Outcome publishAll() throws IOException {
-        Publisher.Outcome outcome = new Publisher(markdown, printer).publish(options, BuildListener.NONE);
+    public Publisher.Outcome publishAll() throws IOException {
+        Publisher.Outcome outcome = new Publisher(markdown, printer).publish(load, out, index, BuildListener.NONE);
         if (outcome.succeeded()) {
             served = outcome.library();
             plan = Optional.empty();
@@ -54,7 +72,7 @@ final class Preview {
     }
 
     /** The result of publishing one article's text. */
-    enum TextOutcome {
+    public enum TextOutcome {
         /** Its page and search document were replaced. */
         PUBLISHED,
         /** It has errors (printed); the site and index are as they were. */
@@ -75,9 +93,10 @@ final class Preview {
         return new TextResult(outcome, file);
     }
 
-    private TextOutcome publishText(Path file) throws IOException {
+    /** Publishes an edit of the article in {@code file} (relative to the content folder) when it changed its text alone. */
+    public TextOutcome publishText(Path file) throws IOException {
         Optional<Article> before = served.flatMap(library -> library.article(file));
-        if (before.isEmpty() || !Files.isRegularFile(options.content.content.resolve(file))) {
+        if (before.isEmpty() || !Files.isRegularFile(load.root().resolve(file))) {
             return TextOutcome.NOT_TEXT_ONLY;
         }
         Library library = served.get();
@@ -87,21 +106,21 @@ final class Preview {
             return TextOutcome.FAILED;
         }
         Article after = reload.article().get();
-        if (!before.get().withBody(after.body()).equals(after)) {
+        if (!before.get().frontMatter().equals(after.frontMatter())) {
             return TextOutcome.NOT_TEXT_ONLY;
         }
         SitePlan sitePlan = plan.orElseGet(() -> site.plan(library));
         plan = Optional.of(sitePlan);
         boolean onSite = sitePlan.articles().stream().anyMatch(article -> article.file().equals(after.file()));
         if (onSite) {
-            RenderedPage page = site.rewriteArticle(sitePlan, after, options.out);
+            RenderedPage page = site.rewriteArticle(sitePlan, after, out);
             printer.print(page.diagnostics());
             if (!page.rendered() || page.hasErrors()) {
                 return TextOutcome.FAILED;
             }
         }
         if (library.isPublished(after)) {
-            ArticleIndexer.update(options.index, after);
+            ArticleIndexer.update(index, after);
         }
         served = Optional.of(library.withArticle(after));
         return TextOutcome.PUBLISHED;
@@ -113,7 +132,7 @@ final class Preview {
      */
     private Optional<Path> onlyFile(FolderWatcher.Changes changes) {
         List<Path> lasting = changes.paths().stream()
-                .filter(path -> Files.exists(options.content.content.resolve(path))
+                .filter(path -> Files.exists(load.root().resolve(path))
                         || served.flatMap(library -> library.article(path)).isPresent())
                 .toList();
         return lasting.size() == 1 ? Optional.of(lasting.get(0)) : Optional.empty();

@@ -1,23 +1,31 @@
 package org.healthlib.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
-import org.healthlib.core.content.ContentLoader;
+import java.util.Set;
 import org.healthlib.core.content.Library;
-import org.healthlib.core.content.LoadResult;
+import org.healthlib.core.content.LoadOptions;
+import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.markdown.MarkdownRenderer;
+import org.healthlib.core.publish.Publication;
+import org.healthlib.core.publish.StagedFolder;
 import org.healthlib.generator.site.BuildListener;
 import org.healthlib.generator.site.BuildReport;
 import org.healthlib.generator.site.SiteBuilder;
 import org.healthlib.search.index.ArticleIndexer;
 
 /**
- * The pipeline that {@code build} and {@code serve} share: load the content folder, build the
- * site, then write the search index. Each step runs only when the one before had no errors, and
- * each output is replaced atomically, so a failure leaves the published site and index as they were.
+ * The pipeline that {@code build} and {@code serve} share: finish or clear what an earlier, killed
+ * run left; judge the folder ({@link Verdict}, as {@code check} does); write the site and the
+ * search index beside their folders; then swap both in together ({@link Publication}), or
+ * neither. A failure at any step leaves the published site and index as they were.
  * Diagnostics are printed as they are found; the caller prints its own summary.
  */
-final class Publisher {
+public final class Publisher {
     private final MarkdownRenderer markdown;
     private final DiagnosticPrinter printer;
 
@@ -26,31 +34,55 @@ final class Publisher {
         this.printer = printer;
     }
 
+    /** A publisher that prints diagnostics to {@code printed}; the benchmarks time {@code build} with it. */
+    public Publisher(MarkdownRenderer markdown, PrintWriter printed) {
+        this(markdown, new DiagnosticPrinter(printed));
+    }
+
     /**
      * What a run produced; {@code articles}, {@code pages} and {@code indexed} are 0 when it
      * failed, and {@code library} is what was published when it succeeded.
      */
-    record Outcome(boolean succeeded, int articles, int pages, int indexed, long errors, long warnings,
-                   Optional<Library> library) {
+    public record Outcome(boolean succeeded, int articles, int pages, int indexed, long errors, long warnings,
+                          Optional<Library> library) {
         static Outcome failed(long errors, long warnings) {
             return new Outcome(false, 0, 0, 0, errors, warnings, Optional.empty());
         }
     }
 
-    Outcome publish(PublishOptions options, BuildListener listener) throws IOException {
-        LoadResult loaded = new ContentLoader(markdown).load(options.loadOptions());
-        printer.print(loaded.diagnostics());
-        if (loaded.hasErrors()) {
-            return Outcome.failed(loaded.errorCount(), loaded.warningCount());
+    /** Publishes the folder of {@code options} to its site and index folders. */
+    public Outcome publish(PublishOptions options, BuildListener listener) throws IOException {
+        return publish(options.loadOptions(), options.out, options.index, listener);
+    }
+
+    /** Publishes the folder of {@code load} to the site folder {@code out} and the index folder {@code index}. */
+    public Outcome publish(LoadOptions load, Path out, Path index, BuildListener listener) throws IOException {
+        Publication.recover(List.of(out, index));
+        Verdict verdict = Verdict.of(markdown, load);
+        printer.print(verdict.diagnostics());
+        if (verdict.hasErrors()) {
+            return Outcome.failed(verdict.errorCount(), verdict.warningCount());
         }
-        BuildReport report = new SiteBuilder(markdown, listener).build(loaded.library(), options.out);
-        printer.print(report.diagnostics());
-        long warnings = loaded.warningCount() + report.warningCount();
-        if (!report.succeeded()) {
-            return Outcome.failed(report.errorCount(), warnings);
+        Library library = verdict.loaded().library();
+        try (SiteBuilder.StagedSite site = new SiteBuilder(markdown, listener).stage(verdict.plan(), out)) {
+            BuildReport report = site.report();
+            List<Diagnostic> rendering = renderingOnly(report, verdict);
+            printer.print(rendering);
+            long warnings = verdict.warningCount() + rendering.stream().filter(d -> !d.isError()).count();
+            if (!report.succeeded()) {
+                return Outcome.failed(report.errorCount(), warnings);
+            }
+            try (StagedFolder staged = ArticleIndexer.stage(library, index)) {
+                Publication.commit(List.of(site.output().staged(), staged));
+            }
+            return new Outcome(true, report.articles(), report.pages(), library.publishedArticles().size(), 0,
+                    warnings, Optional.of(library));
         }
-        ArticleIndexer.IndexSummary indexed = ArticleIndexer.writeAtomically(loaded.library(), options.index);
-        return new Outcome(true, report.articles(), report.pages(), indexed.articles(), 0, warnings,
-                Optional.of(loaded.library()));
+    }
+
+    /** What only rendering found (a template that fails on one page): the verdict's own were printed already. */
+    private static List<Diagnostic> renderingOnly(BuildReport report, Verdict verdict) {
+        Set<Diagnostic> known = new HashSet<>(verdict.diagnostics());
+        return report.diagnostics().stream().filter(d -> !known.contains(d)).toList();
     }
 }

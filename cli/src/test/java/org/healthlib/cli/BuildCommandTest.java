@@ -74,7 +74,7 @@ class BuildCommandTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString().lines().toList()).endsWith(
-                "articles/asthma.md:11: error: broken link 'influenza.md': no article or page is written in that file",
+                "articles/asthma.md:11:5: error: broken link 'influenza.md': no article or page is written in that file",
                 "Build failed: 1 error, 0 warnings; " + site + " and " + index + " were left as they were ("
                         + out.toString().replaceAll("(?s).*\\((\\d+\\.\\d s)\\)\\.\\R$", "$1") + ").");
         assertThat(site.resolve("articles/asthma/index.html")).hasContent(before);

@@ -55,9 +55,10 @@ class CheckCommandTest {
 
     @Test
     void aFolderWithoutErrorsPrintsTheSummaryAndExitsWithZero() throws IOException {
+        write("site.yaml", "base_url: https://health.example.org/\n");
         write("reviewers.yaml", REVIEWERS);
         write("articles/heart/heart-attack.md", HEART_ATTACK);
-        write("pages/about.md", "---\ntitle: About us\n---\nWe write about health.\n");
+        write("pages/editorial-process.md", "---\ntitle: How we review\n---\nEvery article is reviewed.\n");
 
         int code = check("--content", folder.toString(), "--today", "2025-06-01");
 
@@ -80,7 +81,11 @@ class CheckCommandTest {
                 "articles/afib.md:5:9: error: published article needs 'reviewed'",
                 "articles/afib.md:6:1: error: unknown key 'reviwed' (did you mean 'reviewed'?)",
                 "articles/heart/heart-attack.md:6:11: warning: review is due soon (next review on 2027-01-15)",
-                "Checked 2 articles, 0 pages: 2 errors, 1 warning.");
+                "pages/editorial-process.md: warning: no page with the slug 'editorial-process': articles will not"
+                        + " link to how they are reviewed; add pages/editorial-process.md",
+                "site.yaml: warning: base_url '/' is not an absolute URL: canonical links, sitemap.xml and feed.xml"
+                        + " need one (such as https://library.example.org/)",
+                "Checked 2 articles, 0 pages: 2 errors, 3 warnings.");
     }
 
     @Test

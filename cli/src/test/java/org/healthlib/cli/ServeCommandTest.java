@@ -108,7 +108,7 @@ class ServeCommandTest {
             // A text edit with an error (a broken link) is reported and not published, as in a build.
             SearchCommandTest.write(content, "articles/asthma.md", SearchCommandTest.article("Asthma", "condition",
                     "Asthma narrows the bronchioles. See [wheezing](no-such-article.md)."));
-            await(out, Pattern.compile(Pattern.quote("articles/asthma.md:11: error: broken link 'no-such-article.md': "
+            await(out, Pattern.compile(Pattern.quote("articles/asthma.md:11:37: error: broken link 'no-such-article.md': "
                     + "no article or page is written in that file")));
             await(out, Pattern.compile("Rebuild failed; still serving the previous build\\."));
             assertThat(get(client, port, "/articles/asthma/").body()).contains("small airways").doesNotContain("wheezing");

@@ -64,6 +64,11 @@ public record SiteConfig(
                 today, false);
     }
 
+    /** Whether {@code base_url} is a full URL, as canonical links, the sitemap and the feed need. */
+    public boolean hasAbsoluteBaseUrl() {
+        return baseUrl.startsWith("https://") || baseUrl.startsWith("http://");
+    }
+
     /** The absolute URL of a site path ("articles/x/"), from {@code base_url}. */
     public String absoluteUrl(String sitePath) {
         String path = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;

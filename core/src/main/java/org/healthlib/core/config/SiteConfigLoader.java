@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.diagnostics.Diagnostics;
 import org.healthlib.core.diagnostics.FilePaths;
 import org.healthlib.core.diagnostics.Position;
@@ -14,6 +15,7 @@ import org.healthlib.core.yaml.SafeYaml;
 import org.healthlib.core.yaml.YamlFile;
 import org.healthlib.core.yaml.YamlMap;
 import org.healthlib.core.yaml.YamlValue;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Builds the one {@link SiteConfig} of a run from {@code site.yaml} and the command-line flags.
@@ -40,30 +42,44 @@ public final class SiteConfigLoader {
     public static SiteConfig load(Path file, String text, LocalDate today, boolean includeDrafts, Diagnostics diagnostics) {
         YamlFile where = new YamlFile(file, 1, diagnostics);
         Optional<YamlMap> read = SafeYaml.map(where, text, FilePaths.portable(file), Position.START);
-        if (read.isEmpty()) {
-            return withFlags(SiteConfig.defaults(today), includeDrafts);
+        read.ifPresent(map -> map.rejectUnknownKeys(KEYS));
+        SiteConfig config = read.map(map -> config(map, today)).orElse(SiteConfig.defaults(today));
+        Optional<YamlValue> baseUrl = read.flatMap(map -> map.get("base_url"));
+        if (!config.hasAbsoluteBaseUrl() && baseUrl.map(SiteConfigLoader::isSitePath).orElse(true)) {
+            String message = "base_url '" + config.baseUrl()
+                    + "' is not an absolute URL: canonical links, sitemap.xml and feed.xml need one"
+                    + " (such as https://library.example.org/)";
+            diagnostics.add(baseUrl.map(value -> Diagnostic.warning(file, value.position(), message))
+                    .orElseGet(() -> Diagnostic.warning(file, 0, 0, message)));
         }
-        YamlMap map = read.get();
-        map.rejectUnknownKeys(KEYS);
+        return withFlags(config, includeDrafts);
+    }
+
+    private static SiteConfig config(YamlMap map, LocalDate today) {
         return new SiteConfig(
                 map.get("title").flatMap(YamlValue::string).orElse(SiteConfig.DEFAULT_TITLE),
                 map.get("base_url").flatMap(SiteConfigLoader::baseUrl).orElse(SiteConfig.DEFAULT_BASE_URL),
                 map.get("language").flatMap(SiteConfigLoader::language).orElse(SiteConfig.DEFAULT_LANGUAGE),
                 map.get("review_interval").flatMap(v -> period(v, false)).orElse(SiteConfig.DEFAULT_REVIEW_INTERVAL),
                 map.get("review_warning").flatMap(v -> period(v, true)).orElse(SiteConfig.DEFAULT_REVIEW_WARNING),
-                map.get("overdue_policy").flatMap(v -> v.oneOf(OverduePolicy.slugs(), OverduePolicy::fromSlug))
+                map.get("overdue_policy").flatMap(v -> v.oneOf(OverduePolicy.class))
                         .orElse(OverduePolicy.WARN),
                 map.get("reading_grade_target").flatMap(SiteConfigLoader::gradeTarget)
                         .orElse(SiteConfig.DEFAULT_READING_GRADE_TARGET),
                 map.get("crisis_notice").flatMap(YamlValue::string).orElse(SiteConfig.DEFAULT_CRISIS_NOTICE),
                 today,
-                includeDrafts);
+                false);
     }
 
     private static SiteConfig withFlags(SiteConfig config, boolean includeDrafts) {
         return new SiteConfig(config.title(), config.baseUrl(), config.language(), config.reviewInterval(),
                 config.reviewWarning(), config.overduePolicy(), config.readingGradeTarget(), config.crisisNotice(),
                 config.today(), includeDrafts);
+    }
+
+    /** A {@code base_url} written as a path ("/library/"): valid, but not absolute. */
+    private static boolean isSitePath(YamlValue value) {
+        return value.node() instanceof ScalarNode scalar && scalar.getValue().strip().startsWith("/");
     }
 
     private static Optional<String> baseUrl(YamlValue value) {

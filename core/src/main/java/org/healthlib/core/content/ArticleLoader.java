@@ -34,11 +34,11 @@ final class ArticleLoader {
         Diagnostics diagnostics = new Diagnostics();
         Optional<FrontMatterParser.Parsed> parsed = TextFiles.read(root, file, diagnostics)
                 .flatMap(text -> FrontMatterParser.parse(file, text, diagnostics));
-        Optional<ArticleFrontMatter> frontMatter = parsed.flatMap(p -> reader.read(file, p.fields()));
+        Optional<CheckedFrontMatter> frontMatter = parsed.flatMap(p -> reader.read(file, p.fields()));
         if (parsed.isEmpty() || frontMatter.isEmpty()) {
             return new LoadedArticle(file, Optional.empty(), KeyPositions.none(), diagnostics.sorted());
         }
-        Optional<Article> article = render(file, parsed.get(), diagnostics).map(frontMatter.get()::toArticle);
+        Optional<Article> article = render(file, parsed.get(), diagnostics).map(body -> new Article(frontMatter.get().fields(), body));
         article.ifPresent(a -> check(a, frontMatter.get().positions(), parsed.get().bodyFirstLine(), diagnostics));
         return new LoadedArticle(file, article.filter(a -> !diagnostics.hasErrors()), frontMatter.get().positions(),
                 diagnostics.sorted());

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.healthlib.core.diagnostics.Diagnostics;
+import org.healthlib.core.model.ArticleFrontMatter;
 import org.healthlib.core.model.ArticleType;
 import org.healthlib.core.model.Audience;
 import org.healthlib.core.model.EditorialInfo;
+import org.healthlib.core.model.SiteLayout;
 import org.healthlib.core.model.Source;
 import org.healthlib.core.yaml.YamlMap;
 import org.healthlib.core.yaml.YamlValue;
@@ -34,18 +36,18 @@ final class ArticleReader {
         this.editorialReader = editorialReader;
     }
 
-    Optional<ArticleFrontMatter> read(Path file, YamlMap fields) {
+    Optional<CheckedFrontMatter> read(Path file, YamlMap fields) {
         Diagnostics diagnostics = fields.file().diagnostics();
         fields.rejectUnknownKeys(KEYS);
         Optional<String> title = fields.require("title").flatMap(YamlValue::string);
         Optional<String> summary = fields.require("summary").flatMap(ArticleReader::summary);
-        Optional<ArticleType> type = fields.require("type").flatMap(v -> v.oneOf(ArticleType.slugs(), ArticleType::fromSlug));
+        Optional<ArticleType> type = fields.require("type").flatMap(v -> v.oneOf(ArticleType.class));
         List<String> topics = fields.get("topics").map(ArticleReader::topics).orElse(List.of());
         List<String> alsoCalled = fields.get("also_called").flatMap(YamlValue::strings).orElse(List.of());
         EditorialInfo editorial = editorialReader.read(file, fields);
         List<Source> sources = fields.get("sources").map(SourcesReader::read).orElse(List.of());
         boolean crisis = fields.get("crisis").flatMap(YamlValue::bool).orElse(false);
-        Audience audience = fields.get("audience").flatMap(v -> v.oneOf(Audience.slugs(), Audience::fromSlug))
+        Audience audience = fields.get("audience").flatMap(v -> v.oneOf(Audience.class))
                 .orElse(Audience.PATIENT);
         Optional<String> slug = slug(file, fields);
         List<String> aliases = fields.get("aliases").map(ArticleReader::aliases).orElse(List.of());
@@ -53,9 +55,9 @@ final class ArticleReader {
         if (diagnostics.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new ArticleFrontMatter(file, slug.orElseThrow(), title.orElseThrow(), summary.orElseThrow(),
-                type.orElseThrow(), topics, alsoCalled, editorial, sources, crisis, audience, aliases, author,
-                fields.positions()));
+        return Optional.of(new CheckedFrontMatter(new ArticleFrontMatter(file, slug.orElseThrow(), title.orElseThrow(),
+                summary.orElseThrow(), type.orElseThrow(), topics, alsoCalled, editorial, sources, crisis, audience,
+                aliases, author), fields.positions()));
     }
 
     /** A summary of at most {@link #MAX_SUMMARY} characters (articles and pages alike). */
@@ -107,8 +109,7 @@ final class ArticleReader {
     }
 
     private static boolean isSitePath(YamlValue value, String alias) {
-        boolean ok = !alias.contains("://") && !alias.contains("..") && !alias.contains("?") && !alias.contains("#")
-                && alias.chars().noneMatch(Character::isWhitespace) && !alias.replace("/", "").isEmpty();
+        boolean ok = SiteLayout.aliasFile(alias).isPresent();
         if (!ok) {
             value.error("alias must be a path of the site such as /old-name/ (got \"" + alias + "\")");
         }

@@ -3,10 +3,13 @@ package org.healthlib.core.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.healthlib.core.config.SiteConfig;
 import org.healthlib.core.config.SiteConfigLoader;
 import org.healthlib.core.diagnostics.Diagnostic;
@@ -15,19 +18,21 @@ import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.model.Article;
 import org.healthlib.core.model.Page;
 import org.healthlib.core.model.ReviewerRegistry;
+import org.healthlib.core.model.Synonyms;
+import org.healthlib.core.yaml.KeyPositions;
 
 /**
  * Loads a content folder (see CONTENT-FORMAT.md): site.yaml, reviewers.yaml, articles, pages and
  * synonyms, collecting every problem as a diagnostic. Articles are parsed and rendered in parallel.
  *
  * <p>The steps: site.yaml → {@link SiteConfig}; reviewers.yaml → {@link ReviewerRegistry};
- * synonyms.txt checked; each article read, checked and rendered ({@link ArticleLoader}); slugs and
- * aliases checked across the folder ({@link DuplicateChecks}); pages loaded ({@link PageLoader}).
+ * synonyms.txt read ({@link SynonymsFile}); each article read, checked and rendered
+ * ({@link ArticleLoader}); pages loaded ({@link PageLoader}); static files listed
+ * ({@link StaticFolder}); the addresses of the site claimed once ({@link SiteAddresses}).
  */
 public final class ContentLoader {
     static final Path SITE = Path.of("site.yaml");
     static final Path REVIEWERS = Path.of("reviewers.yaml");
-    static final Path SYNONYMS = Path.of("synonyms.txt");
 
     private final MarkdownRenderer renderer;
     private final CommitDates commitDates;
@@ -55,13 +60,20 @@ public final class ContentLoader {
         Diagnostics diagnostics = new Diagnostics();
         SiteConfig config = siteConfig(options, diagnostics);
         ReviewerRegistry reviewers = reviewers(root, diagnostics);
-        Optional<Path> synonyms = synonyms(root, diagnostics);
+        Synonyms synonyms = synonyms(root, diagnostics);
         FolderScanner.Listing files = FolderScanner.scan(root, diagnostics);
 
-        List<Article> articles = articles(root, files.articles(), config, reviewers, diagnostics);
+        List<LoadedArticle> loaded = articles(root, files.articles(), config, reviewers, diagnostics);
         List<Page> pages = new PageLoader(root, renderer).load(files.pages(), diagnostics);
-        Library library = new Library(root, config, reviewers, articles, pages, synonyms);
-        return new LoadResult(library, diagnostics.sorted(), files.articles().size(), files.pages().size());
+        List<String> staticFiles = StaticFolder.list(root, diagnostics);
+        Map<Path, KeyPositions> positions = new HashMap<>();
+        loaded.forEach(item -> positions.put(item.file(), item.positions()));
+        List<Article> articles = SiteAddresses.uniqueAliases(SiteAddresses.uniqueSlugs(loaded, diagnostics), positions,
+                pages, staticFiles, diagnostics);
+        Library library = new Library(root, config, reviewers, articles, pages, staticFiles, synonyms);
+        Set<Path> kept = articles.stream().map(Article::file).collect(Collectors.toSet());
+        List<Path> unloaded = files.articles().stream().filter(file -> !kept.contains(file)).toList();
+        return new LoadResult(library, diagnostics.sorted(), files.articles().size(), files.pages().size(), unloaded);
     }
 
     /**
@@ -86,14 +98,14 @@ public final class ContentLoader {
         }
     }
 
-    private List<Article> articles(Path root, List<Path> files, SiteConfig config, ReviewerRegistry reviewers,
-                                   Diagnostics diagnostics) {
+    private List<LoadedArticle> articles(Path root, List<Path> files, SiteConfig config, ReviewerRegistry reviewers,
+                                         Diagnostics diagnostics) {
         Map<Path, LocalDate> dates = files.isEmpty() ? Map.of() : commitDates.of(root);
         ArticleReader reader = new ArticleReader(new EditorialReader(config, reviewers, dates));
         ArticleLoader loader = new ArticleLoader(root, reader, renderer, config);
         List<LoadedArticle> loaded = files.parallelStream().map(loader::load).toList();
         loaded.forEach(item -> diagnostics.addAll(item.diagnostics()));
-        return DuplicateChecks.uniqueArticles(loaded, diagnostics);
+        return loaded;
     }
 
     private static SiteConfig siteConfig(LoadOptions options, Diagnostics diagnostics) {
@@ -111,11 +123,12 @@ public final class ContentLoader {
                 .orElse(ReviewerRegistry.empty());
     }
 
-    private static Optional<Path> synonyms(Path root, Diagnostics diagnostics) {
-        if (!Files.exists(root.resolve(SYNONYMS))) {
-            return Optional.empty();
+    private static Synonyms synonyms(Path root, Diagnostics diagnostics) {
+        if (!Files.exists(root.resolve(SynonymsFile.NAME))) {
+            return Synonyms.none();
         }
-        TextFiles.read(root, SYNONYMS, diagnostics).ifPresent(text -> SynonymsFile.check(SYNONYMS, text, diagnostics));
-        return Optional.of(root.resolve(SYNONYMS));
+        return TextFiles.read(root, SynonymsFile.NAME, diagnostics)
+                .map(text -> SynonymsFile.read(SynonymsFile.NAME, text, diagnostics))
+                .orElse(Synonyms.none());
     }
 }

@@ -33,7 +33,7 @@ final class EditorialReader {
     }
 
     EditorialInfo read(Path file, YamlMap fields) {
-        Status status = fields.get("status").flatMap(v -> v.oneOf(Status.slugs(), Status::fromSlug)).orElse(Status.DRAFT);
+        Status status = fields.get("status").flatMap(v -> v.oneOf(Status.class)).orElse(Status.DRAFT);
         Optional<LocalDate> reviewed = fields.get("reviewed").flatMap(YamlValue::date);
         Optional<LocalDate> nextReview = fields.get("next_review").flatMap(YamlValue::date);
         Optional<String> reviewedBy = fields.get("reviewed_by").flatMap(this::reviewer);

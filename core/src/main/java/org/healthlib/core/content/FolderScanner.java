@@ -3,6 +3,7 @@ package org.healthlib.core.content;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -17,7 +18,8 @@ import org.healthlib.core.diagnostics.FilePaths;
 /**
  * Finds the Markdown files of a content folder: {@code articles/**}{@code /*.md} and
  * {@code pages/*.md}, in path order. Files and folders whose name starts with a dot (editor and
- * system files) are skipped.
+ * system files) are skipped; symbolic links are read only when they stay in the folder
+ * ({@link SymbolicLinks}).
  */
 final class FolderScanner {
 
@@ -56,7 +58,8 @@ final class FolderScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && isMarkdown(file)) {
+                    if (isMarkdown(file) && (attrs.isRegularFile()
+                            || attrs.isSymbolicLink() && SymbolicLinks.isReadableFile(root, file, diagnostics))) {
                         found.add(root.relativize(file));
                     }
                     return FileVisitResult.CONTINUE;
@@ -81,7 +84,8 @@ final class FolderScanner {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> Files.isRegularFile(f) && isMarkdown(f))
+            return files.filter(f -> isMarkdown(f) && (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                            || Files.isSymbolicLink(f) && SymbolicLinks.isReadableFile(root, f, diagnostics)))
                     .map(root::relativize).sorted(PATH_ORDER).toList();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(PAGES, 0, 0, "cannot list the folder (" + e + ")"));

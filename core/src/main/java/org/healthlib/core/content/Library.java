@@ -10,16 +10,18 @@ import org.healthlib.core.model.Article;
 import org.healthlib.core.model.Page;
 import org.healthlib.core.model.ReviewState;
 import org.healthlib.core.model.ReviewerRegistry;
+import org.healthlib.core.model.Synonyms;
 
 /**
  * A loaded content folder: configuration, reviewers, every article that loaded without errors
- * (whatever its status), stand-alone pages and the optional synonyms file.
+ * (whatever its status), stand-alone pages, the files of {@code static/} and the synonyms.
  *
- * @param root     the content folder
- * @param synonyms {@code synonyms.txt}, when the folder has one
+ * @param root        the content folder
+ * @param staticFiles the files under {@code static/}, as the site paths they are copied to, in order
+ * @param synonyms    {@code synonyms.txt}, read ({@link Synonyms#none()} when the folder has none)
  */
 public record Library(Path root, SiteConfig config, ReviewerRegistry reviewers, List<Article> articles,
-                      List<Page> pages, Optional<Path> synonyms) {
+                      List<Page> pages, List<String> staticFiles, Synonyms synonyms) {
 
     public Library {
         Objects.requireNonNull(root, "root");
@@ -28,6 +30,7 @@ public record Library(Path root, SiteConfig config, ReviewerRegistry reviewers, 
         Objects.requireNonNull(synonyms, "synonyms");
         articles = List.copyOf(articles);
         pages = List.copyOf(pages);
+        staticFiles = List.copyOf(staticFiles);
     }
 
     /**
@@ -53,7 +56,7 @@ public record Library(Path root, SiteConfig config, ReviewerRegistry reviewers, 
         List<Article> replaced = articles.stream()
                 .map(article -> article.file().equals(changed.file()) ? changed : article)
                 .toList();
-        return new Library(root, config, reviewers, replaced, pages, synonyms);
+        return new Library(root, config, reviewers, replaced, pages, staticFiles, synonyms);
     }
 
     public boolean isPublished(Article article) {

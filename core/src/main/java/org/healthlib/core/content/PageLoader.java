@@ -36,7 +36,7 @@ final class PageLoader {
         Optional<FrontMatterParser.Parsed> parsed = TextFiles.read(root, file, diagnostics)
                 .flatMap(text -> FrontMatterParser.parse(file, text, diagnostics));
         Optional<PageReader.PageFrontMatter> frontMatter = parsed.flatMap(p -> PageReader.read(file, p.fields()));
-        if (frontMatter.isEmpty() || !DuplicateChecks.isUniquePage(file, frontMatter.get().slug(),
+        if (frontMatter.isEmpty() || !SiteAddresses.isUniquePage(file, frontMatter.get().slug(),
                 frontMatter.get().positions().value("slug"), slugs, diagnostics)) {
             return Optional.empty();
         }

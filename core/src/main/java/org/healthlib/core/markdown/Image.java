@@ -1,5 +1,5 @@
 package org.healthlib.core.markdown;
 
-/** An image of a body, with its alt text ("" when missing) and its source line in the file. */
-public record Image(String source, String alt, int line) {
+/** An image of a body, with its alt text ("" when missing) and the line and column of the file it starts at. */
+public record Image(String source, String alt, int line, int column) {
 }

@@ -69,18 +69,19 @@ final class LinkCollector {
 
     private void visit(Node node) {
         if (node instanceof com.vladsch.flexmark.ast.Link link) {
-            links.add(new Link(destination(link.getUrl()), line(node.getStartOffset())));
+            links.add(new Link(destination(link.getUrl()), line(node.getStartOffset()), column(node.getStartOffset())));
         } else if (node instanceof AutoLink autoLink) {
-            links.add(new Link(autoLinkDestination(autoLink), line(node.getStartOffset())));
+            links.add(new Link(autoLinkDestination(autoLink), line(node.getStartOffset()), column(node.getStartOffset())));
         } else if (node instanceof MailLink mail) {
-            links.add(new Link("mailto:" + mail.getText(), line(node.getStartOffset())));
+            links.add(new Link("mailto:" + mail.getText(), line(node.getStartOffset()), column(node.getStartOffset())));
         } else if (node instanceof LinkRef ref) {
-            reference(ref).ifPresent(url -> links.add(new Link(url, line(node.getStartOffset()))));
+            reference(ref).ifPresent(url -> links.add(new Link(url, line(node.getStartOffset()), column(node.getStartOffset()))));
         } else if (node instanceof com.vladsch.flexmark.ast.Image image) {
-            images.add(new Image(destination(image.getUrl()), PlainText.inline(image), line(node.getStartOffset())));
+            images.add(new Image(destination(image.getUrl()), PlainText.inline(image), line(node.getStartOffset()),
+                    column(node.getStartOffset())));
         } else if (node instanceof ImageRef ref) {
-            reference(ref).ifPresent(
-                    url -> images.add(new Image(url, PlainText.inline(ref), line(node.getStartOffset()))));
+            reference(ref).ifPresent(url -> images.add(new Image(url, PlainText.inline(ref), line(node.getStartOffset()),
+                    column(node.getStartOffset()))));
         } else if (node instanceof HtmlInline || node instanceof HtmlBlock) {
             rawHtml = true;
             rawHtmlLinks(node.getChars());
@@ -98,13 +99,15 @@ final class LinkCollector {
     private void rawHtmlLinks(BasedSequence html) {
         Matcher tag = HTML_TAG.matcher(html);
         while (tag.find()) {
-            int line = line(html.getStartOffset() + tag.start());
+            int offset = html.getStartOffset() + tag.start();
+            int line = line(offset);
+            int column = column(offset);
             String text = tag.group();
             if (tag.group(1).equalsIgnoreCase("a")) {
-                attributeValue(HREF, text).ifPresent(href -> links.add(new Link(href, line)));
+                attributeValue(HREF, text).ifPresent(href -> links.add(new Link(href, line, column)));
             } else {
                 String alt = attributeValue(ALT, text).orElse("");
-                attributeValue(SRC, text).ifPresent(src -> images.add(new Image(src, alt, line)));
+                attributeValue(SRC, text).ifPresent(src -> images.add(new Image(src, alt, line, column)));
             }
         }
     }
@@ -117,6 +120,16 @@ final class LinkCollector {
 
     private int line(int offset) {
         return firstLine + document.getLineNumber(offset);
+    }
+
+    /** The column of an offset, 1 for the first character of its line (body lines are the file's lines). */
+    private int column(int offset) {
+        BasedSequence text = document.getChars();
+        int start = offset;
+        while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
+            start--;
+        }
+        return offset - start + 1;
     }
 
     private static String destination(BasedSequence url) {

@@ -20,6 +20,6 @@ public record Page(Path file, String slug, String title, String summary, Rendere
     }
 
     public String path() {
-        return slug + "/";
+        return SiteLayout.pagePath(slug);
     }
 }

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.healthlib.core.diagnostics.Position;
 import org.healthlib.core.diagnostics.Suggestions;
+import org.healthlib.core.model.Slugged;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -88,14 +88,15 @@ public record YamlValue(YamlFile file, String label, Node node) {
         return shouldBe("a number");
     }
 
-    /** One of the given words, suggesting the closest one otherwise. */
-    public <T> Optional<T> oneOf(List<String> words, Function<String, Optional<T>> lookup) {
+    /** One of the constants of a {@link Slugged} enum, by its slug; an error with the closest slug otherwise. */
+    public <E extends Enum<E> & Slugged> Optional<E> oneOf(Class<E> type) {
         Optional<String> text = string();
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Optional<T> found = lookup.apply(text.get());
+        Optional<E> found = Slugged.fromSlug(type, text.get());
         if (found.isEmpty()) {
+            List<String> words = Slugged.slugs(type);
             error(label + " must be one of " + String.join(", ", words) + "; got '" + text.get() + "'"
                     + Suggestions.didYouMean(text.get(), words));
         }

@@ -22,11 +22,19 @@ class SiteConfigLoaderTest {
         return diagnostics.sorted().stream().map(Diagnostic::format).toList();
     }
 
+    private static final String NOT_ABSOLUTE = "' is not an absolute URL: canonical links, sitemap.xml and feed.xml"
+            + " need one (such as https://library.example.org/)";
+
     @Test
     void anEmptyFileMeansEveryDefault() {
         assertThat(load("")).isEqualTo(SiteConfig.defaults(TODAY));
-        assertThat(load("# nothing set\n")).isEqualTo(SiteConfig.defaults(TODAY));
-        assertThat(messages()).isEmpty();
+        assertThat(messages()).containsExactly("site.yaml: warning: base_url '/" + NOT_ABSOLUTE);
+    }
+
+    @Test
+    void aBaseUrlThatIsAPathIsAWarningAtItsValue() {
+        load("title: Library\nbase_url: /library/\n");
+        assertThat(messages()).containsExactly("site.yaml:2:11: warning: base_url '/library/" + NOT_ABSOLUTE);
     }
 
     @Test
@@ -52,6 +60,7 @@ class SiteConfigLoaderTest {
     void aWrongKeyIsReportedAndLeftAtItsDefault() {
         SiteConfig config = load("""
                 title: Library
+                base_url: https://health.example.org/
                 review_interval: 3 years
                 overdue_policy: unpublished
                 reading_grade_target: eight
@@ -62,14 +71,14 @@ class SiteConfigLoaderTest {
         assertThat(config.overduePolicy()).isEqualTo(OverduePolicy.WARN);
         assertThat(config.readingGradeTarget()).isEqualTo(SiteConfig.DEFAULT_READING_GRADE_TARGET);
         assertThat(messages()).containsExactly(
-                "site.yaml:2:18: error: 'review_interval' is not an ISO-8601 period (expected e.g. P3Y, P18M or P90D, got \"3 years\")",
-                "site.yaml:3:17: error: 'overdue_policy' must be one of warn, error, unpublish; got 'unpublished' (did you mean 'unpublish'?)",
-                "site.yaml:4:23: error: 'reading_grade_target' must be a number, got \"eight\"");
+                "site.yaml:3:18: error: 'review_interval' is not an ISO-8601 period (expected e.g. P3Y, P18M or P90D, got \"3 years\")",
+                "site.yaml:4:17: error: 'overdue_policy' must be one of warn, error, unpublish; got 'unpublished' (did you mean 'unpublish'?)",
+                "site.yaml:5:23: error: 'reading_grade_target' must be a number, got \"eight\"");
     }
 
     @Test
     void periodsMustBeLongerThanZeroButTheWarningMayBeZero() {
-        SiteConfig config = load("review_interval: P0D\nreview_warning: P0D\n");
+        SiteConfig config = load("review_interval: P0D\nreview_warning: P0D\nbase_url: https://health.example.org/\n");
 
         assertThat(config.reviewWarning()).isEqualTo(Period.ZERO);
         assertThat(messages()).containsExactly("site.yaml:1:18: error: 'review_interval' must be longer than zero (got \"P0D\")");

@@ -19,7 +19,7 @@ import org.healthlib.core.model.Source;
 import org.healthlib.core.model.Status;
 import org.junit.jupiter.api.Test;
 
-/** Front matter to {@link ArticleFrontMatter}, without rendering a body. */
+/** Front matter to {@link CheckedFrontMatter}, without rendering a body. */
 class ArticleReaderTest {
     private static final Path FILE = Path.of("articles/mental-health/psychotherapy.md");
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
@@ -28,13 +28,13 @@ class ArticleReaderTest {
 
     private final Diagnostics diagnostics = new Diagnostics();
 
-    private Optional<ArticleFrontMatter> read(String frontMatter, Map<Path, LocalDate> commitDates) {
+    private Optional<CheckedFrontMatter> read(String frontMatter, Map<Path, LocalDate> commitDates) {
         ArticleReader reader = new ArticleReader(new EditorialReader(SiteConfig.defaults(TODAY), REVIEWERS, commitDates));
         return FrontMatterParser.parse(FILE, "---\n" + frontMatter + "---\nBody.\n", diagnostics)
                 .flatMap(parsed -> reader.read(FILE, parsed.fields()));
     }
 
-    private Optional<ArticleFrontMatter> read(String frontMatter) {
+    private Optional<CheckedFrontMatter> read(String frontMatter) {
         return read(frontMatter, Map.of());
     }
 
@@ -44,7 +44,7 @@ class ArticleReaderTest {
 
     @Test
     void readsEveryKeyOfTheContract() {
-        ArticleFrontMatter article = read("""
+        CheckedFrontMatter article = read("""
                 title: Psychotherapy
                 summary: Talk therapy with a trained mental health professional.
                 type: treatment
@@ -69,67 +69,67 @@ class ArticleReaderTest {
                 """).orElseThrow();
 
         assertThat(messages()).isEmpty();
-        assertThat(article.file()).isEqualTo(FILE);
-        assertThat(article.slug()).isEqualTo("talk-therapy");
-        assertThat(article.title()).isEqualTo("Psychotherapy");
-        assertThat(article.type()).isEqualTo(ArticleType.TREATMENT);
-        assertThat(article.topics()).containsExactly("mental-health");
-        assertThat(article.alsoCalled()).containsExactly("Talk therapy", "Counseling");
-        assertThat(article.editorial().status()).isEqualTo(Status.PUBLISHED);
-        assertThat(article.editorial().reviewed()).contains(LocalDate.of(2022, 6, 30));
-        assertThat(article.editorial().nextReview()).contains(LocalDate.of(2024, 6, 30));
-        assertThat(article.editorial().reviewedBy()).contains("behavioral-health-board");
-        assertThat(article.editorial().publishOn()).contains(LocalDate.of(2022, 7, 1));
-        assertThat(article.editorial().updated()).contains(LocalDate.of(2023, 1, 10));
-        assertThat(article.sources()).containsExactly(new Source("Psychotherapies",
+        assertThat(article.fields().file()).isEqualTo(FILE);
+        assertThat(article.fields().slug()).isEqualTo("talk-therapy");
+        assertThat(article.fields().title()).isEqualTo("Psychotherapy");
+        assertThat(article.fields().type()).isEqualTo(ArticleType.TREATMENT);
+        assertThat(article.fields().topics()).containsExactly("mental-health");
+        assertThat(article.fields().alsoCalled()).containsExactly("Talk therapy", "Counseling");
+        assertThat(article.fields().editorial().status()).isEqualTo(Status.PUBLISHED);
+        assertThat(article.fields().editorial().reviewed()).contains(LocalDate.of(2022, 6, 30));
+        assertThat(article.fields().editorial().nextReview()).contains(LocalDate.of(2024, 6, 30));
+        assertThat(article.fields().editorial().reviewedBy()).contains("behavioral-health-board");
+        assertThat(article.fields().editorial().publishOn()).contains(LocalDate.of(2022, 7, 1));
+        assertThat(article.fields().editorial().updated()).contains(LocalDate.of(2023, 1, 10));
+        assertThat(article.fields().sources()).containsExactly(new Source("Psychotherapies",
                 Optional.of("https://www.nimh.nih.gov/health/topics/psychotherapies"),
                 Optional.of("National Institute of Mental Health"), Optional.of(LocalDate.of(2024, 2, 1))));
-        assertThat(article.crisis()).isTrue();
-        assertThat(article.audience()).isEqualTo(Audience.CAREGIVER);
-        assertThat(article.aliases()).containsExactly("/old/psychotherapy/");
-        assertThat(article.author()).contains("Editorial team");
+        assertThat(article.fields().crisis()).isTrue();
+        assertThat(article.fields().audience()).isEqualTo(Audience.CAREGIVER);
+        assertThat(article.fields().aliases()).containsExactly("/old/psychotherapy/");
+        assertThat(article.fields().author()).contains("Editorial team");
     }
 
     @Test
     void fillsInTheDefaults() {
-        ArticleFrontMatter article = read("""
+        CheckedFrontMatter article = read("""
                 title: A1C test
                 summary: A blood test for diabetes.
                 type: test
                 reviewed: 2024-01-15
                 """).orElseThrow();
 
-        assertThat(article.slug()).isEqualTo("psychotherapy");
-        assertThat(article.editorial().status()).isEqualTo(Status.DRAFT);
-        assertThat(article.editorial().nextReview()).contains(LocalDate.of(2027, 1, 15));
-        assertThat(article.editorial().updated()).contains(LocalDate.of(2024, 1, 15));
-        assertThat(article.audience()).isEqualTo(Audience.PATIENT);
-        assertThat(article.crisis()).isFalse();
-        assertThat(article.topics()).isEmpty();
-        assertThat(article.sources()).isEmpty();
-        assertThat(article.author()).isEmpty();
+        assertThat(article.fields().slug()).isEqualTo("psychotherapy");
+        assertThat(article.fields().editorial().status()).isEqualTo(Status.DRAFT);
+        assertThat(article.fields().editorial().nextReview()).contains(LocalDate.of(2027, 1, 15));
+        assertThat(article.fields().editorial().updated()).contains(LocalDate.of(2024, 1, 15));
+        assertThat(article.fields().audience()).isEqualTo(Audience.PATIENT);
+        assertThat(article.fields().crisis()).isFalse();
+        assertThat(article.fields().topics()).isEmpty();
+        assertThat(article.fields().sources()).isEmpty();
+        assertThat(article.fields().author()).isEmpty();
     }
 
     @Test
     void updatedDefaultsToTheFilesLastCommitWhenThereIsOne() {
-        ArticleFrontMatter article = read("title: A\nsummary: B.\ntype: test\nreviewed: 2024-01-15\n",
+        CheckedFrontMatter article = read("title: A\nsummary: B.\ntype: test\nreviewed: 2024-01-15\n",
                 Map.of(FILE, LocalDate.of(2024, 3, 9))).orElseThrow();
 
-        assertThat(article.editorial().updated()).contains(LocalDate.of(2024, 3, 9));
+        assertThat(article.fields().editorial().updated()).contains(LocalDate.of(2024, 3, 9));
     }
 
     @Test
     void readsDatesFromTheirTextWhateverYamlMakesOfThem() {
-        ArticleFrontMatter article = read("title: 2024\nsummary: 'yes'\ntype: test\nreviewed: \"2024-02-29\"\n").orElseThrow();
+        CheckedFrontMatter article = read("title: 2024\nsummary: 'yes'\ntype: test\nreviewed: \"2024-02-29\"\n").orElseThrow();
 
-        assertThat(article.title()).isEqualTo("2024");
-        assertThat(article.summary()).isEqualTo("yes");
-        assertThat(article.editorial().reviewed()).contains(LocalDate.of(2024, 2, 29));
+        assertThat(article.fields().title()).isEqualTo("2024");
+        assertThat(article.fields().summary()).isEqualTo("yes");
+        assertThat(article.fields().editorial().reviewed()).contains(LocalDate.of(2024, 2, 29));
     }
 
     @Test
     void keepsThePositionsOfKeysAndValuesInTheFile() {
-        ArticleFrontMatter article = read("title: A\nsummary: B.\ntype: test\nslug:   a-b\n").orElseThrow();
+        CheckedFrontMatter article = read("title: A\nsummary: B.\ntype: test\nslug:   a-b\n").orElseThrow();
 
         assertThat(article.positions().key("slug")).isEqualTo(new Position(5, 1));
         assertThat(article.positions().value("slug")).isEqualTo(new Position(5, 9));
@@ -138,7 +138,7 @@ class ArticleReaderTest {
 
     @Test
     void anArticleWithAnyErrorIsNotBuiltButEveryProblemIsReported() {
-        Optional<ArticleFrontMatter> article = read("""
+        Optional<CheckedFrontMatter> article = read("""
                 title: [Psychotherapy]
                 summary: Talk therapy.
                 type: treatmnt

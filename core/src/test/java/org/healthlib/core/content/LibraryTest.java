@@ -6,11 +6,11 @@ import static org.healthlib.core.testing.Articles.anArticle;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.healthlib.core.config.OverduePolicy;
 import org.healthlib.core.config.SiteConfig;
 import org.healthlib.core.model.Article;
 import org.healthlib.core.model.ReviewerRegistry;
+import org.healthlib.core.model.Synonyms;
 import org.healthlib.core.model.Status;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class LibraryTest {
         SiteConfig config = new SiteConfig(d.title(), d.baseUrl(), d.language(), d.reviewInterval(), d.reviewWarning(),
                 policy, d.readingGradeTarget(), d.crisisNotice(), TODAY, drafts);
         return new Library(Path.of("site"), config, ReviewerRegistry.empty(), List.of(current, overdue, draft, scheduled),
-                List.of(), Optional.empty());
+                List.of(), List.of(), Synonyms.none());
     }
 
     @Test

@@ -18,7 +18,9 @@ import org.healthlib.core.model.Audience;
 import org.healthlib.core.model.EditorialInfo;
 import org.healthlib.core.model.Page;
 import org.healthlib.core.model.ReviewState;
+import org.healthlib.core.diagnostics.Position;
 import org.healthlib.core.model.Reviewer;
+import org.healthlib.core.model.Synonyms;
 import org.healthlib.core.model.Source;
 import org.healthlib.core.model.Status;
 import org.junit.jupiter.api.Test;
@@ -67,7 +69,11 @@ class ValidContentTest {
         assertThat(library.reviewers().find("behavioral-health-board")).contains(new Reviewer("behavioral-health-board",
                 "Behavioral Health Editorial Board", Optional.of("Licensed psychologists and psychiatrists"),
                 Optional.of("https://health.example.org/library/editorial-process/")));
-        assertThat(library.synonyms()).contains(ROOT.resolve("synonyms.txt"));
+        assertThat(library.synonyms().rules()).extracting(rule -> rule.inputs().stream().map(Synonyms.Term::words).toList()
+                + " => " + rule.outputs().stream().map(Synonyms.Term::words).toList()).containsExactly(
+                "[heart attack, myocardial infarction, mi] => []",
+                "[afib] => [atrial fibrillation]");
+        assertThat(library.synonyms().rules().get(1).outputs().get(0).at()).isEqualTo(new Position(3, 9));
     }
 
     @Test

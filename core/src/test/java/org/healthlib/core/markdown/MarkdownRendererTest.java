@@ -21,7 +21,7 @@ class MarkdownRendererTest {
     class Links {
 
         @Test
-        void carryTheLineOfTheFileTheyStartOn() {
+        void carryTheLineAndColumnOfTheFileTheyStartAt() {
             String body = """
                     Intro with [a sibling](other.md).
 
@@ -30,8 +30,8 @@ class MarkdownRendererTest {
                     """;
 
             assertThat(CONTENT.render(body, 12).links()).containsExactly(
-                    new Link("other.md", 12),
-                    new Link("/articles/a1c-test/", 15));
+                    new Link("other.md", 12, 12),
+                    new Link("/articles/a1c-test/", 15, 4));
         }
 
         @Test
@@ -44,12 +44,12 @@ class MarkdownRendererTest {
                     """;
 
             assertThat(render(body).links()).containsExactly(
-                    new Link("https://www.cdc.gov/", 1),
-                    new Link("http://www.nih.gov", 1),
-                    new Link("https://medlineplus.gov/", 1),
-                    new Link("mailto:help@example.org", 1),
-                    new Link("/about/board/", 2),
-                    new Link("/about/board/", 2));
+                    new Link("https://www.cdc.gov/", 1, 5),
+                    new Link("http://www.nih.gov", 1, 27),
+                    new Link("https://medlineplus.gov/", 1, 40),
+                    new Link("mailto:help@example.org", 1, 71),
+                    new Link("/about/board/", 2, 6),
+                    new Link("/about/board/", 2, 29));
         }
 
         @Test
@@ -75,8 +75,8 @@ class MarkdownRendererTest {
                     """;
 
             assertThat(CONTENT.render(body, 5).links()).containsExactly(
-                    new Link("inline.md", 5),
-                    new Link("block.md", 8));
+                    new Link("inline.md", 5, 11),
+                    new Link("block.md", 8, 17));
         }
     }
 
@@ -84,7 +84,7 @@ class MarkdownRendererTest {
     class Images {
 
         @Test
-        void keepSourceAltTextAndLine() {
+        void keepSourceAltTextLineAndColumn() {
             String body = """
                     # Title
 
@@ -97,10 +97,10 @@ class MarkdownRendererTest {
                     """;
 
             assertThat(CONTENT.render(body, 3).images()).containsExactly(
-                    new Image("images/heart.png", "The heart", 5),
-                    new Image("blank.png", "", 5),
-                    new Image("images/chart.svg", "by reference", 6),
-                    new Image("raw.png", "Raw & ready", 8));
+                    new Image("images/heart.png", "The heart", 5, 1),
+                    new Image("blank.png", "", 5, 46),
+                    new Image("images/chart.svg", "by reference", 6, 1),
+                    new Image("raw.png", "Raw & ready", 8, 1));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.healthlib.core.markdown.RenderedBody;
 import org.healthlib.core.model.Article;
+import org.healthlib.core.model.ArticleFrontMatter;
 import org.healthlib.core.model.ArticleType;
 import org.healthlib.core.model.Audience;
 import org.healthlib.core.model.EditorialInfo;
@@ -157,7 +158,7 @@ public final class Articles {
     public Article build() {
         EditorialInfo editorial = new EditorialInfo(status, reviewed,
                 nextReview.or(() -> reviewed.map(day -> day.plus(reviewInterval))), reviewedBy, publishOn, Optional.empty());
-        return new Article(file.orElse(Path.of("articles", slug + ".md")), slug, title, summary, type, topics, alsoCalled,
-                editorial, sources, false, Audience.PATIENT, aliases, Optional.empty(), body);
+        return new Article(new ArticleFrontMatter(file.orElse(Path.of("articles", slug + ".md")), slug, title, summary,
+                type, topics, alsoCalled, editorial, sources, false, Audience.PATIENT, aliases, Optional.empty()), body);
     }
 }

@@ -29,16 +29,16 @@ public final class Bodies {
         return body(html, heading + "\n" + text, List.of(new Heading(2, id, heading)), List.of(), List.of());
     }
 
-    /** One paragraph holding a link written on {@code line} of the file. */
+    /** One paragraph holding a link written on {@code line} of the file, after "See " (column 5). */
     public static RenderedBody withLink(String destination, String text, int line) {
         String html = "<p>See <a href=\"" + destination + "\">" + escape(text) + "</a>.</p>\n";
-        return body(html, "See " + text + ".", List.of(), List.of(new Link(destination, line)), List.of());
+        return body(html, "See " + text + ".", List.of(), List.of(new Link(destination, line, 5)), List.of());
     }
 
-    /** One image written on {@code line} of the file. */
+    /** One image written at the start of {@code line} of the file. */
     public static RenderedBody withImage(String source, String alt, int line) {
         String html = "<p><img src=\"" + source + "\" alt=\"" + escape(alt) + "\"></p>\n";
-        return body(html, alt, List.of(), List.of(), List.of(new Image(source, alt, line)));
+        return body(html, alt, List.of(), List.of(), List.of(new Image(source, alt, line, 1)));
     }
 
     /** {@code first} followed by {@code then}: the blocks of both, the plain text of {@code then} on new lines. */

@@ -19,7 +19,7 @@ public final class RobotsTxt {
     public static void write(Path siteRoot, SiteConfig config) {
         StringBuilder text = new StringBuilder("User-agent: *\n");
         text.append(config.includeDrafts() ? "Disallow: /\n" : "Allow: /\n");
-        if (isAbsolute(config.baseUrl()) && !config.includeDrafts()) {
+        if (config.hasAbsoluteBaseUrl() && !config.includeDrafts()) {
             text.append("\nSitemap: ").append(config.absoluteUrl(SitemapWriter.FILE)).append('\n');
         }
         try {
@@ -27,10 +27,5 @@ public final class RobotsTxt {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Whether {@code base_url} is a full URL ("https://library.example.org/") rather than a path ("/"). */
-    public static boolean isAbsolute(String baseUrl) {
-        return baseUrl.startsWith("https://") || baseUrl.startsWith("http://");
     }
 }

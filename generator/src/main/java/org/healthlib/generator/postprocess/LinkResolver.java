@@ -3,17 +3,21 @@ package org.healthlib.generator.postprocess;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.healthlib.core.diagnostics.Suggestions;
+import org.healthlib.generator.view.SitePaths;
 
 /**
  * Resolves the internal links of a body. Editors write links as Markdown files
  * ({@code other-article.md}, {@code ../heart/afib.md#causes}, relative to the file, or by file
- * name alone) or as site paths ({@code /articles/afib/}); both become URLs relative to the page,
- * so the site works from any folder. Thread-safe.
+ * name alone), as site paths ({@code /articles/afib/}) or as URLs relative to the page
+ * ({@code ../afib/}, {@code chart.png}); the first two become URLs relative to the page, so the
+ * site works from any folder, and all must lead to a page or file of this build. Thread-safe.
  */
 public final class LinkResolver {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -27,9 +31,9 @@ public final class LinkResolver {
     /**
      * @param href       the link as written in the body
      * @param sourceFile the Markdown file the link is in, relative to the content folder
-     * @param pageRoot   the prefix from the page to the site root ("../../")
+     * @param sitePath   the site path of the page the link is on ("articles/afib/")
      */
-    public Resolution resolve(String href, Path sourceFile, String pageRoot) {
+    public Resolution resolve(String href, Path sourceFile, String sitePath) {
         if (href.isEmpty() || href.startsWith("#") || href.startsWith("//")) {
             return new Resolution.Unchanged();
         }
@@ -40,13 +44,51 @@ public final class LinkResolver {
         int cut = firstOf(href, '#', '?');
         String path = decode(href.substring(0, cut));
         String suffix = href.substring(cut);
+        String pageRoot = SitePaths.rootOf(sitePath);
         if (path.endsWith(".md")) {
             return resolveFile(href, path, suffix, sourceFile, pageRoot);
         }
         if (path.startsWith("/")) {
             return resolveSitePath(href, path, suffix, pageRoot);
         }
-        return new Resolution.Unchanged();
+        if (path.isEmpty()) {
+            return new Resolution.Unchanged();
+        }
+        return resolveRelative(href, path, sitePath);
+    }
+
+    /** A URL relative to the page ("../afib/", "chart.png"): left as written when it leads to a page or file of the build. */
+    private Resolution resolveRelative(String href, String path, String sitePath) {
+        String folder = sitePath.endsWith("/") ? sitePath : sitePath.substring(0, sitePath.lastIndexOf('/') + 1);
+        Optional<String> joined = join(folder, path);
+        if (joined.isEmpty()) {
+            return new Resolution.Outside();
+        }
+        String target = normalizeSitePath("/" + joined.get());
+        if (targets.exists(target) || targets.exists(joined.get())) {
+            return new Resolution.Unchanged();
+        }
+        Optional<LinkTargets.Target> page = targets.bySitePath(target);
+        if (page.isPresent()) {
+            return page.get().built() ? new Resolution.Unchanged() : toPage(href, page.get(), "", "");
+        }
+        return new Resolution.Broken("broken link '" + href + "': no page or file of the site is at /" + joined.get());
+    }
+
+    /** {@code folder} (a site path ending in "/" or "") and a relative path, with "." and ".." applied; empty when it climbs above the root. */
+    private static Optional<String> join(String folder, String relative) {
+        Deque<String> segments = new ArrayDeque<>();
+        for (String segment : (folder + relative).split("/", -1)) {
+            if (segment.equals("..")) {
+                if (segments.isEmpty()) {
+                    return Optional.empty();
+                }
+                segments.removeLast();
+            } else if (!segment.equals(".")) {
+                segments.addLast(segment);
+            }
+        }
+        return Optional.of(String.join("/", segments).replaceAll("/{2,}", "/"));
     }
 
     private Resolution resolveFile(String href, String path, String suffix, Path sourceFile, String pageRoot) {
@@ -106,10 +148,7 @@ public final class LinkResolver {
 
     private String suggestion(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return targets.fileNames().stream()
-                .filter(candidate -> EditDistance.between(candidate, name) <= 2)
-                .min(Comparator.comparingInt((String candidate) -> EditDistance.between(candidate, name))
-                        .thenComparing(Comparator.naturalOrder()))
+        return Suggestions.closest(name, targets.fileNames().stream().sorted().toList())
                 .map(candidate -> "; did you mean '" + candidate + "'?")
                 .orElse("");
     }

@@ -24,7 +24,8 @@ public final class LinkTargets {
      * A Markdown file of the library and where it is published.
      *
      * @param file        relative to the content folder, with forward slashes
-     * @param statusLabel "" when the page is part of this build, else why not ("Draft")
+     * @param sitePath    where it is published; "" for a file that did not load
+     * @param statusLabel "" when the page is part of this build, else why not ("Draft", "Has errors")
      */
     public record Target(String file, String sitePath, String statusLabel) {
         public boolean built() {
@@ -43,7 +44,9 @@ public final class LinkTargets {
         this.filesByName = new HashMap<>();
         for (Target target : files) {
             byFile.put(target.file(), target);
-            bySitePath.put(target.sitePath(), target);
+            if (!target.sitePath().isEmpty()) {
+                bySitePath.put(target.sitePath(), target);
+            }
             String name = target.file().substring(target.file().lastIndexOf('/') + 1);
             filesByName.computeIfAbsent(name, n -> new ArrayList<>()).add(target.file());
         }

@@ -3,7 +3,7 @@ package org.healthlib.generator.postprocess;
 /** What became of one link or image source of a body. */
 public sealed interface Resolution {
 
-    /** Not a link this site checks (another scheme, a fragment, a plain relative URL): left as written. */
+    /** Not a link this site checks (another scheme, a fragment, a protocol-relative URL): left as written. */
     record Unchanged() implements Resolution {
     }
 
@@ -21,5 +21,11 @@ public sealed interface Resolution {
 
     /** A link to nothing: an error. */
     record Broken(String message) implements Resolution {
+    }
+
+    /** A relative link that climbs above the site's root ({@code ../../../../etc/passwd}): an error. */
+    record Outside() implements Resolution {
+        static final String MESSAGE = "leads above the root of the site; link to a page of the site"
+                + " (/articles/x/) or to a full https:// address";
     }
 }

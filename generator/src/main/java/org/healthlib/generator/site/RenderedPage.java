@@ -8,7 +8,7 @@ import org.healthlib.core.diagnostics.Diagnostic;
  *
  * @param file        where it goes, relative to the site root ("articles/afib/index.html")
  * @param html        the page; "" when it could not be rendered (see the diagnostics)
- * @param diagnostics problems found while rendering it (links, images, templates)
+ * @param diagnostics problems found while rendering it (templates) or, for a single page, checking it (links, images)
  */
 public record RenderedPage(String file, String html, List<Diagnostic> diagnostics) {
     public RenderedPage {

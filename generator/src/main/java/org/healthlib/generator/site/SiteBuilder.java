@@ -17,6 +17,7 @@ import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.diagnostics.Diagnostics;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.model.Article;
+import org.healthlib.core.model.SiteLayout;
 import org.healthlib.generator.jsonld.MedicalWebPageLd;
 import org.healthlib.generator.postprocess.ProcessedBody;
 import org.healthlib.generator.render.TemplateProblem;
@@ -47,29 +48,65 @@ public final class SiteBuilder {
 
     /** Builds the site of {@code library} into {@code outDir}, replacing what was there only when the build succeeds. */
     public BuildReport build(Library library, Path outDir) {
+        return build(plan(library), outDir);
+    }
+
+    /** Builds a planned site into {@code outDir}, replacing what was there only when the build succeeds. */
+    public BuildReport build(SitePlan plan, Path outDir) {
+        try (StagedSite staged = stage(plan, outDir)) {
+            if (staged.report().succeeded()) {
+                staged.output().commit();
+            }
+            return staged.report();
+        }
+    }
+
+    /**
+     * Writes a planned site beside {@code outDir} without swapping it in: the caller commits it
+     * (with the search index, through {@link org.healthlib.core.publish.Publication}) when the
+     * report succeeded, and closes it, which removes it unless committed.
+     */
+    public StagedSite stage(SitePlan plan, Path outDir) {
         long start = System.nanoTime();
+        Library library = plan.library();
         checkOutsideContent(library, outDir);
-        SitePlan plan = plan(library);
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(plan.diagnostics());
+        AtomicOutput output = AtomicOutput.beside(outDir);
         if (plan.hasErrors()) {
-            return report(0, 0, outDir, diagnostics, start);
+            return new StagedSite(report(0, 0, outDir, diagnostics, start), output);
         }
-        try (AtomicOutput output = AtomicOutput.beside(outDir)) {
+        try {
             StaticFiles.copy(library.root(), plan.staticFiles(), output.root());
             int articles = renderArticles(plan, output, diagnostics);
             int pages = new SitePages(plan, output, diagnostics).writeAll();
             SiteFeeds.write(plan, output.root());
-            if (!diagnostics.hasErrors()) {
-                output.commit();
-            }
-            return report(articles, pages, outDir, diagnostics, start);
+            return new StagedSite(report(articles, pages, outDir, diagnostics, start), output);
+        } catch (RuntimeException e) {
+            output.close();
+            throw e;
+        }
+    }
+
+    /** A site written beside its folder, not yet swapped in; closing it removes it unless committed. */
+    public record StagedSite(BuildReport report, AtomicOutput output) implements AutoCloseable {
+        @Override
+        public void close() {
+            output.close();
         }
     }
 
     /** Plans a build of {@code library}: the step before any page is rendered. */
     public SitePlan plan(Library library) {
-        return planner.plan(library);
+        return planner.plan(library, List.of());
+    }
+
+    /**
+     * Plans a build of a folder that did not load whole: links to the {@code unloaded} article
+     * files (they have errors) are left out of the site with a warning, not taken for links to nothing.
+     */
+    public SitePlan plan(Library library, List<Path> unloaded) {
+        return planner.plan(library, unloaded);
     }
 
     /**
@@ -79,12 +116,12 @@ public final class SiteBuilder {
     public RenderedPage renderArticle(SitePlan plan, Article article) {
         SiteConfig config = plan.library().config();
         String root = SitePaths.rootOf(article.path());
-        ProcessedBody body = plan.bodies().process(article.file(), root, article.body());
-        List<Diagnostic> diagnostics = new ArrayList<>(body.diagnostics());
+        ProcessedBody body = plan.bodies().process(article.file(), article.path(), article.body());
+        List<Diagnostic> diagnostics = new ArrayList<>();
         ArticleView view = plan.articleViews().map(article, body.html(), body.headings(), plan.related().of(article));
         HeadView head = new HeadView(article.title(), article.summary(), config.absoluteUrl(article.path()), "article",
                 MedicalWebPageLd.of(article, config, plan.library().reviewers()), !view.statusLabel().isEmpty());
-        String file = SitePaths.fileOf(article.path());
+        String file = SiteLayout.fileOf(article.path());
         try {
             return new RenderedPage(file, plan.templates().render("article.ftlh",
                     PageModel.of(plan.site(), root, head, view)), diagnostics);
@@ -95,7 +132,8 @@ public final class SiteBuilder {
     }
 
     /**
-     * Renders one article and, when it rendered without errors, writes its page over the one in
+     * Checks one article's links and images as planning does ({@link SitePlan#links()}), renders it
+     * and, when there was no error, writes its page over the one in
      * the built site {@code outDir} (a new file moved into place, so a reader never sees half a
      * page): an edit of the article's text, where no other page changes. A page with an error (a
      * broken link) is not written, as a build would not publish it.
@@ -103,7 +141,14 @@ public final class SiteBuilder {
      * @throws SiteOutputException when the page cannot be written
      */
     public RenderedPage rewriteArticle(SitePlan plan, Article article, Path outDir) {
-        RenderedPage page = renderArticle(plan, article);
+        List<Diagnostic> checked = plan.links().check(article.file(), article.path(), article.body());
+        if (checked.stream().anyMatch(Diagnostic::isError)) {
+            return new RenderedPage(SiteLayout.fileOf(article.path()), "", checked);
+        }
+        RenderedPage rendered = renderArticle(plan, article);
+        List<Diagnostic> diagnostics = new ArrayList<>(checked);
+        diagnostics.addAll(rendered.diagnostics());
+        RenderedPage page = new RenderedPage(rendered.file(), rendered.html(), diagnostics);
         if (page.rendered() && !page.hasErrors()) {
             replace(outDir.resolve(page.file()), page.html());
         }

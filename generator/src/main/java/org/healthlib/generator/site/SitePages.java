@@ -9,6 +9,7 @@ import org.healthlib.core.diagnostics.Diagnostics;
 import org.healthlib.core.markdown.RenderedBody;
 import org.healthlib.core.model.ArticleType;
 import org.healthlib.core.model.Page;
+import org.healthlib.core.model.SiteLayout;
 import org.healthlib.generator.jsonld.Json;
 import org.healthlib.generator.postprocess.ProcessedBody;
 import org.healthlib.generator.render.TemplateProblem;
@@ -66,9 +67,7 @@ final class SitePages {
     }
 
     private boolean page(Page page) {
-        String root = SitePaths.rootOf(page.path());
-        ProcessedBody body = plan.bodies().process(page.file(), root, page.body());
-        diagnostics.addAll(body.diagnostics());
+        ProcessedBody body = plan.bodies().process(page.file(), page.path(), page.body());
         PageView view = new PageView(page.title(), page.summary(), body.html(), List.of(new LinkView("Home", "")));
         return write("page.ftlh", page.path(), website(page.title(), page.summary()), view);
     }
@@ -124,7 +123,7 @@ final class SitePages {
         HeadView withCanonical = new HeadView(head.title(), head.description(),
                 head.canonical().isEmpty() ? config.absoluteUrl(sitePath) : head.canonical(), head.ogType(),
                 head.jsonLd(), head.noindex());
-        return render(template, SitePaths.fileOf(sitePath), SitePaths.rootOf(sitePath), withCanonical, view);
+        return render(template, SiteLayout.fileOf(sitePath), SitePaths.rootOf(sitePath), withCanonical, view);
     }
 
     private boolean render(String template, String file, String root, HeadView head, Object view) {

@@ -9,6 +9,7 @@ import org.healthlib.core.model.Article;
 import org.healthlib.core.model.ArticleType;
 import org.healthlib.core.model.Page;
 import org.healthlib.generator.postprocess.BodyProcessor;
+import org.healthlib.generator.postprocess.LinkChecker;
 import org.healthlib.generator.render.TemplateRenderer;
 import org.healthlib.generator.view.ArticleSummary;
 import org.healthlib.generator.view.ArticleViewMapper;
@@ -28,12 +29,13 @@ import org.healthlib.generator.view.SiteView;
  * @param pages       the stand-alone pages that will be built
  * @param azPages     the pages of the A–Z index
  * @param redirects   the redirect pages of {@code aliases}
+ * @param links       the rule for links and images, which planning ran on every body
  * @param diagnostics problems found while planning; any error stops the build before rendering
  */
 public record SitePlan(Library library, SiteView site, List<Article> articles, List<ArticleSummary> summaries,
                        SortedMap<String, List<ArticleSummary>> byTopic, Map<ArticleType, List<ArticleSummary>> byType,
                        List<Page> pages, List<AzIndexMapper.AzPage> azPages, List<Redirect> redirects, List<String> staticFiles,
-                       TemplateRenderer templates, BodyProcessor bodies, ArticleViewMapper articleViews,
+                       TemplateRenderer templates, LinkChecker links, BodyProcessor bodies, ArticleViewMapper articleViews,
                        RelatedArticles related, ReaderDates dates, List<Diagnostic> diagnostics) {
 
     /** A page at an old address of an article. @param file where it is written ("old/afib/index.html") */

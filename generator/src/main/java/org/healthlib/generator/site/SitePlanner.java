@@ -21,6 +21,7 @@ import org.healthlib.generator.feeds.AtomFeedWriter;
 import org.healthlib.generator.feeds.RobotsTxt;
 import org.healthlib.generator.feeds.SitemapWriter;
 import org.healthlib.generator.postprocess.BodyProcessor;
+import org.healthlib.generator.postprocess.LinkChecker;
 import org.healthlib.generator.postprocess.LinkTargets;
 import org.healthlib.generator.render.TemplateRenderer;
 import org.healthlib.generator.render.Theme;
@@ -32,12 +33,15 @@ import org.healthlib.generator.view.LinkView;
 import org.healthlib.generator.view.ReaderDates;
 import org.healthlib.generator.view.SiteView;
 
-/** Plans a build: which pages exist, what links may point to, and the shared objects that render them. */
+/**
+ * Plans a build: which pages exist, what links may point to, and the shared objects that render
+ * them. Planning is where the site's own rules run ({@link LinkChecker} on every body, the
+ * templates compiled), so a plan's diagnostics are every reason the build can refuse the content,
+ * found before a page is written; {@code check} plans without building.
+ */
 final class SitePlanner {
     /** The slug of the page the editorial block of every article links to ("How we review"). */
     static final String EDITORIAL_PROCESS = "editorial-process";
-    /** Top-level folders the site itself uses; a stand-alone page cannot take these slugs. */
-    static final Set<String> RESERVED = Set.of("articles", "topics", "types", "a-z", "search", "assets", "api");
     /** Up to this many names, the A–Z index is one page; beyond, it has a page per letter. */
     static final int A_Z_ONE_PAGE_LIMIT = 2000;
 
@@ -47,7 +51,7 @@ final class SitePlanner {
         this.markdown = markdown;
     }
 
-    SitePlan plan(Library library) {
+    SitePlan plan(Library library, List<Path> unloaded) {
         SiteConfig config = library.config();
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Article> articles = library.siteArticles();
@@ -55,19 +59,20 @@ final class SitePlanner {
                 .sorted(ArticleSummary.BY_TITLE).toList();
         SortedMap<String, List<ArticleSummary>> byTopic = byTopic(summaries);
         Map<ArticleType, List<ArticleSummary>> byType = byType(summaries);
-        List<Page> pages = pages(library, diagnostics);
+        List<Page> pages = library.pages();
         String editorialPath = editorialProcessPath(pages, diagnostics);
-        List<String> staticFiles = StaticFiles.list(library.root());
+        List<String> staticFiles = library.staticFiles();
         List<AzIndexMapper.AzPage> azPages = AzIndexMapper.pages(summaries, A_Z_ONE_PAGE_LIMIT);
         Set<String> sitePaths = sitePaths(summaries, byTopic, byType, pages, azPages, staticFiles);
-        List<SitePlan.Redirect> redirects = new Redirects(sitePaths).plan(articles, summaries, diagnostics);
-        LinkTargets targets = linkTargets(library, summaries, pages, sitePaths);
+        List<SitePlan.Redirect> redirects = Redirects.plan(articles, summaries);
+        LinkTargets targets = linkTargets(library, unloaded, summaries, sitePaths);
+        LinkChecker links = new LinkChecker(targets);
+        diagnostics.addAll(checkLinks(links, articles, pages));
         TemplateRenderer templates = new TemplateRenderer(Theme.forContent(library.root(), config.language()));
         diagnostics.addAll(templates.check());
-        checkBaseUrl(config, diagnostics);
         ReaderDates dates = new ReaderDates(config.language());
         return new SitePlan(library, siteView(config, pages), articles, summaries, byTopic, byType, pages, azPages, redirects, staticFiles,
-                templates, new BodyProcessor(targets), new ArticleViewMapper(library, dates, editorialPath),
+                templates, links, new BodyProcessor(targets), new ArticleViewMapper(library, dates, editorialPath),
                 new RelatedArticles(byTopic), dates, diagnostics);
     }
 
@@ -79,12 +84,13 @@ final class SitePlanner {
                 markdown.render(config.crisisNotice(), 1).html(), footer, config.includeDrafts());
     }
 
-    private static void checkBaseUrl(SiteConfig config, List<Diagnostic> diagnostics) {
-        if (!RobotsTxt.isAbsolute(config.baseUrl())) {
-            diagnostics.add(Diagnostic.warning(Path.of("site.yaml"), 0, 0, "base_url '" + config.baseUrl()
-                    + "' is not an absolute URL: canonical links, sitemap.xml and feed.xml need one"
-                    + " (such as https://library.example.org/)"));
-        }
+    /** Every link and image of the site's articles and pages, checked in parallel, in file order. */
+    private static List<Diagnostic> checkLinks(LinkChecker checker, List<Article> articles, List<Page> pages) {
+        List<Diagnostic> found = new ArrayList<>(articles.parallelStream()
+                .flatMap(article -> checker.check(article.file(), article.path(), article.body()).stream())
+                .toList());
+        pages.forEach(page -> found.addAll(checker.check(page.file(), page.path(), page.body())));
+        return found;
     }
 
     private static SortedMap<String, List<ArticleSummary>> byTopic(List<ArticleSummary> summaries) {
@@ -104,20 +110,6 @@ final class SitePlanner {
         }
         byType.replaceAll((type, list) -> List.copyOf(list));
         return byType;
-    }
-
-    private static List<Page> pages(Library library, List<Diagnostic> diagnostics) {
-        List<Page> pages = new ArrayList<>();
-        for (Page page : library.pages()) {
-            if (RESERVED.contains(page.slug())) {
-                diagnostics.add(Diagnostic.error(page.file(), 0, 0, "the page slug '" + page.slug()
-                        + "' is used by the site itself (" + String.join(", ", RESERVED.stream().sorted().toList())
-                        + "); give the page another slug"));
-            } else {
-                pages.add(page);
-            }
-        }
-        return pages;
     }
 
     private static String editorialProcessPath(List<Page> pages, List<Diagnostic> diagnostics) {
@@ -146,7 +138,7 @@ final class SitePlanner {
         return Set.copyOf(paths);
     }
 
-    private static LinkTargets linkTargets(Library library, List<ArticleSummary> summaries, List<Page> pages,
+    private static LinkTargets linkTargets(Library library, List<Path> unloaded, List<ArticleSummary> summaries,
                                            Set<String> sitePaths) {
         Set<String> built = new HashSet<>();
         summaries.forEach(summary -> built.add(summary.slug()));
@@ -156,8 +148,10 @@ final class SitePlanner {
             files.add(new LinkTargets.Target(LinkTargets.key(article.file()), article.path(), status));
         }
         for (Page page : library.pages()) {
-            String status = pages.contains(page) ? "" : "Not built";
-            files.add(new LinkTargets.Target(LinkTargets.key(page.file()), page.path(), status));
+            files.add(new LinkTargets.Target(LinkTargets.key(page.file()), page.path(), ""));
+        }
+        for (Path file : unloaded) {
+            files.add(new LinkTargets.Target(LinkTargets.key(file), "", "Has errors"));
         }
         return new LinkTargets(sitePaths, files);
     }

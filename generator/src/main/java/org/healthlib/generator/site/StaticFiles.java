@@ -6,34 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
-import org.healthlib.core.diagnostics.FilePaths;
 import org.healthlib.generator.render.Theme;
 
 /**
  * Files copied as they are: the theme's stylesheet and script, then the content folder's
- * {@code static/} (which may replace them).
+ * {@code static/} (which may replace them), as the loader listed them ({@code Library.staticFiles()}).
  */
 final class StaticFiles {
     static final String FOLDER = "static";
 
     private StaticFiles() {
-    }
-
-    /** The files under {@code <content>/static/}, as site paths with forward slashes, in order. */
-    static List<String> list(Path contentRoot) {
-        Path folder = contentRoot.resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .map(file -> FilePaths.portable(folder.relativize(file)))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new SiteOutputException("cannot read " + folder + ": " + e.getMessage(), e);
-        }
     }
 
     static void copy(Path contentRoot, List<String> staticFiles, Path siteRoot) {

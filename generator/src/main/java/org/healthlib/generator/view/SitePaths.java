@@ -19,8 +19,4 @@ public final class SitePaths {
         return depth == 0 ? "./" : "../".repeat(depth);
     }
 
-    /** The file a site path is written to: {@code articles/afib/} becomes {@code articles/afib/index.html}. */
-    public static String fileOf(String sitePath) {
-        return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
-    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.generator.fixtures.FixtureSites;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +13,8 @@ class BodyProcessorTest {
     private static final Path FILE = Path.of("articles/heart/afib.md");
     private final BodyProcessor processor = new BodyProcessor(new LinkTargets(Set.of("articles/stroke/"),
             List.of(new LinkTargets.Target("articles/heart/afib.md", "articles/afib/", ""),
-                    new LinkTargets.Target("articles/brain/my stroke.md", "articles/stroke/", ""))));
+                    new LinkTargets.Target("articles/brain/my stroke.md", "articles/stroke/", ""),
+                    new LinkTargets.Target("articles/heart/tia.md", "articles/tia/", "Draft"))));
 
     @Test
     void anchorsHeadingsAndResolvesLinks() {
@@ -36,24 +36,19 @@ class BodyProcessorTest {
                 """);
         assertThat(body.headings()).extracting(h -> h.level() + " " + h.id())
                 .containsExactly("2 overview", "2 overview-1");
-        assertThat(body.diagnostics()).isEmpty();
     }
 
     @Test
-    void reportsEachBrokenLinkAtItsOwnLine() {
+    void unwrapsLinksToUnpublishedArticlesAndKeepsRelativeOnes() {
         ProcessedBody body = process("""
-                First [one](gone.md).
-
-                Then [two](gone.md) and [three](/articles/gone/).
+                See [draft](tia.md), [the page](../stroke/) and ![a chart](chart.png).
                 """);
 
-        assertThat(body.diagnostics()).extracting(Diagnostic::format).containsExactly(
-                "articles/heart/afib.md:10: error: broken link 'gone.md': no article or page is written in that file",
-                "articles/heart/afib.md:12: error: broken link 'gone.md': no article or page is written in that file",
-                "articles/heart/afib.md:12: error: broken link '/articles/gone/': no page of the site has that address");
+        assertThat(body.html()).isEqualTo("<p>See draft, <a href=\"../stroke/\">the page</a> and "
+                + "<img src=\"chart.png\" alt=\"a chart\">.</p>\n");
     }
 
     private ProcessedBody process(String markdown) {
-        return processor.process(FILE, "../../", FixtureSites.MARKDOWN.render(markdown, 10));
+        return processor.process(FILE, "articles/afib/", FixtureSites.MARKDOWN.render(markdown, 10));
     }
 }

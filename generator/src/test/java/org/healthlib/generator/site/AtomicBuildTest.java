@@ -35,7 +35,7 @@ class AtomicBuildTest {
 
         assertThat(report.succeeded()).isFalse();
         assertThat(report.diagnostics()).extracting(d -> d.format()).contains(
-                "articles/afib.md:7: error: broken link 'no-such-article.md': no article or page is written in that file");
+                "articles/afib.md:7:5: error: broken link 'no-such-article.md': no article or page is written in that file");
         assertThat(snapshot(out)).isEqualTo(before);
         assertThat(siblings()).containsExactly("site");
     }

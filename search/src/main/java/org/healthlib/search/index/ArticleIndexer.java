@@ -1,15 +1,10 @@
 package org.healthlib.search.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.IndexWriter;
@@ -18,15 +13,18 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.FSDirectory;
 import org.healthlib.core.content.Library;
+import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.model.Article;
+import org.healthlib.core.model.Synonyms;
+import org.healthlib.core.publish.StagedFolder;
 import org.healthlib.search.analysis.HealthAnalyzer;
 import org.healthlib.search.analysis.SpellingAnalyzer;
-import org.healthlib.search.analysis.SynonymsFile;
+import org.healthlib.search.analysis.SynonymMaps;
 
 /**
  * Writes the search index of a library's published articles. The index is written into a new
- * folder beside the target and swapped in only when complete, so a failed run leaves the old
- * index as it was and a running server never sees half an index.
+ * folder beside the target ({@link StagedFolder}) and swapped in only when complete, so a failed
+ * run leaves the old index as it was and a running server never sees half an index.
  */
 public final class ArticleIndexer {
     private static final double RAM_BUFFER_MB = 96;
@@ -44,19 +42,32 @@ public final class ArticleIndexer {
     }
 
     /** Indexes the given articles into {@code indexDir}, replacing what was there only on success. */
-    public static IndexSummary writeAtomically(List<Article> articles, Optional<Path> synonyms, Path indexDir)
+    public static IndexSummary writeAtomically(List<Article> articles, Synonyms synonyms, Path indexDir)
             throws IOException {
-        Path target = indexDir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path fresh = Files.createTempDirectory(parent, target.getFileName() + ".new-");
-        try {
-            write(articles, synonyms, new IndexLayout(fresh));
-            swapIn(fresh, target);
-        } finally {
-            deleteRecursively(fresh);
+        try (StagedFolder staged = stage(articles, synonyms, indexDir)) {
+            staged.commit();
+            return new IndexSummary(staged.target(), articles.size());
         }
-        return new IndexSummary(target, articles.size());
+    }
+
+    /**
+     * Writes the index of the library's published articles beside {@code indexDir} without swapping
+     * it in: the caller commits it (with the site, through {@link org.healthlib.core.publish.Publication})
+     * and closes it, which removes it unless committed.
+     */
+    public static StagedFolder stage(Library library, Path indexDir) throws IOException {
+        return stage(library.publishedArticles(), library.synonyms(), indexDir);
+    }
+
+    private static StagedFolder stage(List<Article> articles, Synonyms synonyms, Path indexDir) throws IOException {
+        StagedFolder staged = StagedFolder.beside(indexDir);
+        try {
+            write(articles, synonyms, new IndexLayout(staged.root()));
+            return staged;
+        } catch (IOException | RuntimeException e) {
+            staged.close();
+            throw e;
+        }
     }
 
     /**
@@ -77,10 +88,13 @@ public final class ArticleIndexer {
     }
 
     /** Writes a complete index into an empty folder. */
-    static void write(List<Article> articles, Optional<Path> synonyms, IndexLayout layout) throws IOException {
-        if (synonyms.isPresent()) {
-            SynonymsFile.read(synonyms.get());
-            Files.copy(synonyms.get(), layout.synonyms());
+    static void write(List<Article> articles, Synonyms synonyms, IndexLayout layout) throws IOException {
+        if (!synonyms.isEmpty()) {
+            List<Diagnostic> problems = SynonymMaps.check(synonyms);
+            if (!problems.isEmpty()) {
+                throw new IOException("synonyms that the search cannot use: " + problems.get(0).format());
+            }
+            Files.writeString(layout.synonyms(), synonyms.text());
         }
         writeArticles(articles, layout.articles());
         writeSuggestions(articles, layout.suggest());
@@ -118,40 +132,6 @@ public final class ArticleIndexer {
              AnalyzingInfixSuggester suggester = Suggesters.open(directory, analyzer)) {
             suggester.build(new NameSuggestions(articles));
             suggester.commit();
-        }
-    }
-
-    private static void swapIn(Path fresh, Path target) throws IOException {
-        if (!Files.exists(target)) {
-            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        Path old = Files.createTempDirectory(target.getParent(), target.getFileName() + ".old-");
-        Files.delete(old);
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        try {
-            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            throw e;
-        }
-        deleteRecursively(old);
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

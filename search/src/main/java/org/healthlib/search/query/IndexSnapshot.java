@@ -18,7 +18,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.healthlib.search.analysis.HealthAnalyzer;
 import org.healthlib.search.analysis.SpellingAnalyzer;
-import org.healthlib.search.analysis.SynonymsFile;
+import org.healthlib.search.analysis.SynonymMaps;
 import org.healthlib.search.index.ArticleFields;
 import org.healthlib.search.index.IndexLayout;
 import org.healthlib.search.index.Suggesters;
@@ -56,8 +56,7 @@ final class IndexSnapshot {
             SpellingAnalyzer suggestAnalyzer = track(resources, new SpellingAnalyzer());
             Directory suggestDir = track(resources, FSDirectory.open(layout.suggest()));
             AnalyzingInfixSuggester suggester = track(resources, Suggesters.open(suggestDir, suggestAnalyzer));
-            Optional<SynonymMap> synonyms = Files.exists(layout.synonyms())
-                    ? SynonymsFile.read(layout.synonyms()) : Optional.empty();
+            Optional<SynonymMap> synonyms = SynonymMaps.read(layout.synonyms());
             HealthAnalyzer queryAnalyzer = track(resources, HealthAnalyzer.forQuery(synonyms));
             IndexSearcher searcher = new IndexSearcher(reader);
             return new IndexSnapshot(searcher, facetState(reader), suggester, queryAnalyzer,

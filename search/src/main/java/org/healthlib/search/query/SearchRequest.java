@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.healthlib.core.model.ArticleType;
+import org.healthlib.core.model.Slugged;
 
 /**
  * One search: the reader's words, optional type and topic filters, and the page wanted.
@@ -34,9 +35,9 @@ public record SearchRequest(String query, Optional<String> type, Optional<String
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidSearchRequest("size must be between 1 and " + MAX_SIZE + ", got " + size);
         }
-        if (type.isPresent() && ArticleType.fromSlug(type.get()).isEmpty()) {
+        if (type.isPresent() && Slugged.fromSlug(ArticleType.class, type.get()).isEmpty()) {
             throw new InvalidSearchRequest("unknown type '" + type.get() + "' (expected one of "
-                    + String.join(", ", ArticleType.slugs()) + ")");
+                    + String.join(", ", Slugged.slugs(ArticleType.class)) + ")");
         }
         if (topic.isPresent() && !TOPIC.matcher(topic.get()).matches()) {
             throw new InvalidSearchRequest("topic must be a topic slug (a-z, 0-9 and '-')");

@@ -13,6 +13,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.healthlib.core.diagnostics.Diagnostic;
+import org.healthlib.core.diagnostics.Diagnostics;
+import org.healthlib.search.testing.TestIndexes;
 import org.junit.jupiter.api.Test;
 
 class HealthAnalyzerTest {
@@ -49,8 +52,8 @@ class HealthAnalyzerTest {
 
     @Test
     void synonymsExpandAtQueryTimeAndAreStemmedLikeTheIndex() throws IOException {
-        SynonymMap map = SynonymsFile.parse(new StringReader("zits, pimples, acne\nheart attack, myocardial infarction\n"),
-                "synonyms.txt").orElseThrow();
+        SynonymMap map = SynonymMaps.build(TestIndexes.synonyms("zits, pimples, acne\nheart attack, myocardial infarction\n"),
+                new Diagnostics()).orElseThrow();
         Analyzer withSynonyms = HealthAnalyzer.forQuery(Optional.of(map));
         assertThat(terms(withSynonyms, "zits")).containsExactlyInAnyOrder("zit", "pimpl", "acn");
         assertThat(terms(withSynonyms, "what is a heart attack?"))
@@ -58,16 +61,18 @@ class HealthAnalyzerTest {
     }
 
     @Test
-    void aSynonymEntryMadeOnlyOfStopWordsIsAnErrorNamingTheFile() {
-        assertThatThrownBy(() -> SynonymsFile.parse(new StringReader("# words\nacne, zits\nwhat, how\n"), "synonyms.txt"))
-                .isInstanceOf(SynonymsFile.SynonymsException.class)
-                .hasMessageStartingWith("synonyms.txt:3: error: ")
-                .hasMessageContaining("error: invalid synonym entry");
+    void aSynonymWordMadeOnlyOfStopWordsIsAnErrorAtItsPosition() {
+        assertThat(SynonymMaps.check(TestIndexes.synonyms("# words\nacne, zits\nheart attack,  the => how\n")))
+                .extracting(Diagnostic::format).containsExactly(
+                        "synonyms.txt:3:16: error: 'the' is left out of every search (a word such as 'the' or 'what'"
+                                + " is not searched), so it cannot be a synonym; remove it or write the words readers type",
+                        "synonyms.txt:3:23: error: 'how' is left out of every search (a word such as 'the' or 'what'"
+                                + " is not searched), so it cannot be a synonym; remove it or write the words readers type");
     }
 
     @Test
     void anEmptySynonymsFileGivesNoMap() throws IOException {
-        assertThat(SynonymsFile.parse(new StringReader("# only a comment\n"), "synonyms.txt")).isEmpty();
+        assertThat(SynonymMaps.build(TestIndexes.synonyms("# only a comment\n"), new Diagnostics())).isEmpty();
     }
 
     @Test

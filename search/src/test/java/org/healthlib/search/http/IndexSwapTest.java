@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.healthlib.core.model.Article;
 import org.healthlib.core.testing.Articles;
+import org.healthlib.core.model.Synonyms;
 import org.healthlib.search.index.ArticleIndexer;
 import org.healthlib.search.query.SearchService;
 import org.healthlib.search.testing.FixtureArticles;
@@ -34,7 +35,7 @@ class IndexSwapTest {
     @Test
     void rebuildingWhileServingFailsNoRequest() throws Exception {
         Path index = dir.resolve("index");
-        ArticleIndexer.writeAtomically(FixtureArticles.all(), Optional.empty(), index);
+        ArticleIndexer.writeAtomically(FixtureArticles.all(), Synonyms.none(), index);
         HttpClient client = HttpClient.newHttpClient();
         try (SearchService search = SearchService.open(index);
              SearchServer server = SearchServer.start(search, Files.createDirectories(dir.resolve("site")), "127.0.0.1", 0)) {
@@ -64,7 +65,7 @@ class IndexSwapTest {
             for (int rebuild = 1; rebuild <= REBUILDS; rebuild++) {
                 List<Article> articles = new ArrayList<>(FixtureArticles.all());
                 articles.add(Articles.anArticle().slug("heart-" + rebuild).title("Heart note " + rebuild).build());
-                ArticleIndexer.writeAtomically(articles, Optional.empty(), index);
+                ArticleIndexer.writeAtomically(articles, Synonyms.none(), index);
                 search.reload();
             }
             running.set(false);

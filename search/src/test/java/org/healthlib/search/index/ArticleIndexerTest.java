@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.healthlib.core.testing.Articles;
-import org.healthlib.search.analysis.SynonymsFile;
+import org.healthlib.core.model.Synonyms;
 import org.healthlib.search.query.IndexMissingException;
 import org.healthlib.search.query.SearchRequest;
 import org.healthlib.search.query.SearchService;
 import org.healthlib.search.testing.FixtureArticles;
+import org.healthlib.search.testing.TestIndexes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,9 +25,9 @@ class ArticleIndexerTest {
 
     @Test
     void writesTheArticlesTheSuggesterAndTheSynonymsIntoTheFolder() throws IOException {
-        Path synonyms = Files.writeString(dir.resolve("synonyms.txt"), "zits, acne\n");
         Path index = dir.resolve("out/search-index");
-        ArticleIndexer.IndexSummary summary = ArticleIndexer.writeAtomically(FixtureArticles.all(), Optional.of(synonyms), index);
+        ArticleIndexer.IndexSummary summary = ArticleIndexer.writeAtomically(FixtureArticles.all(),
+                TestIndexes.synonyms("zits, acne\n"), index);
         assertThat(summary.articles()).isEqualTo(FixtureArticles.all().size());
         IndexLayout layout = new IndexLayout(index);
         assertThat(layout.exists()).isTrue();
@@ -37,9 +38,9 @@ class ArticleIndexerTest {
     @Test
     void replacesAnOldIndexWhole() throws IOException {
         Path index = dir.resolve("index");
-        ArticleIndexer.writeAtomically(FixtureArticles.all(), Optional.empty(), index);
+        ArticleIndexer.writeAtomically(FixtureArticles.all(), Synonyms.none(), index);
         ArticleIndexer.writeAtomically(List.of(Articles.anArticle().slug("only").title("Only article").build()),
-                Optional.empty(), index);
+                Synonyms.none(), index);
         try (SearchService search = SearchService.open(index)) {
             assertThat(search.search(SearchRequest.of("heart")).total()).isZero();
             assertThat(search.search(SearchRequest.of("only article")).total()).isEqualTo(1);
@@ -50,21 +51,22 @@ class ArticleIndexerTest {
     @Test
     void aBadSynonymsFileLeavesTheOldIndexInPlace() throws IOException {
         Path index = dir.resolve("index");
-        ArticleIndexer.writeAtomically(FixtureArticles.all(), Optional.empty(), index);
-        Path synonyms = Files.writeString(dir.resolve("synonyms.txt"), "acne, zits\nwhat, how\n");
-        assertThatThrownBy(() -> ArticleIndexer.writeAtomically(List.of(), Optional.of(synonyms), index))
-                .isInstanceOf(SynonymsFile.SynonymsException.class)
-                .hasMessageStartingWith("synonyms.txt:2: error: invalid synonym entry");
+        ArticleIndexer.writeAtomically(FixtureArticles.all(), Synonyms.none(), index);
+        assertThatThrownBy(() -> ArticleIndexer.writeAtomically(List.of(), TestIndexes.synonyms("acne, zits\nwhat, how\n"), index))
+                .isInstanceOf(IOException.class)
+                .hasMessage("synonyms that the search cannot use: synonyms.txt:2:1: error: 'what' is left out of every"
+                        + " search (a word such as 'the' or 'what' is not searched), so it cannot be a synonym;"
+                        + " remove it or write the words readers type");
         try (SearchService search = SearchService.open(index)) {
             assertThat(search.search(SearchRequest.of("heart attack")).total()).isPositive();
         }
-        assertThat(siblings(index)).containsExactlyInAnyOrder("index", "synonyms.txt");
+        assertThat(siblings(index)).containsExactly("index");
     }
 
     @Test
     void anEmptyLibraryGivesAnEmptyButSearchableIndex() throws IOException {
         Path index = dir.resolve("index");
-        ArticleIndexer.writeAtomically(List.of(), Optional.empty(), index);
+        ArticleIndexer.writeAtomically(List.of(), Synonyms.none(), index);
         try (SearchService search = SearchService.open(index)) {
             assertThat(search.search(SearchRequest.of("heart")).hits()).isEmpty();
             assertThat(search.suggest("he", 5)).isEmpty();

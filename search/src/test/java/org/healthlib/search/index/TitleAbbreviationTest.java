@@ -6,7 +6,7 @@ import static org.healthlib.core.testing.Articles.anArticle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import org.healthlib.core.model.Synonyms;
 import org.healthlib.search.query.SearchHit;
 import org.healthlib.search.query.SearchRequest;
 import org.healthlib.search.query.SearchService;
@@ -47,7 +47,7 @@ class TitleAbbreviationTest {
                 anArticle().slug("normal-pressure-hydrocephalus").title("Normal Pressure Hydrocephalus")
                         .paragraph("Fluid builds up in the brain of older adults; walking problems are often the first "
                                 + "sign of NPH, followed by memory loss and trouble holding urine.").build()),
-                Optional.empty(), index);
+                Synonyms.none(), index);
         try (SearchService search = SearchService.open(index)) {
             List<String> slugs = search.search(SearchRequest.of("nph")).hits().stream().map(SearchHit::slug).toList();
             assertThat(slugs).containsExactly("normal-pressure-hydrocephalus", "shunts");

@@ -15,6 +15,7 @@ import org.healthlib.core.content.LoadResult;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.model.Article;
 import org.healthlib.core.testing.SharedData;
+import org.healthlib.core.model.Synonyms;
 import org.healthlib.search.index.ArticleIndexer;
 import org.healthlib.search.query.SearchService;
 
@@ -59,7 +60,7 @@ public final class Medquad {
             Path dir = Files.createTempDirectory("medquad-index");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
             index = dir.resolve("index");
-            ArticleIndexer.writeAtomically(all, java.util.Optional.empty(), index);
+            ArticleIndexer.writeAtomically(all, Synonyms.none(), index);
         }
         return SearchService.open(index);
     }

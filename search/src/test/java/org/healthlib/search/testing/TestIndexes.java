@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.healthlib.core.content.SynonymsFile;
+import org.healthlib.core.diagnostics.Diagnostics;
 import org.healthlib.core.model.Article;
+import org.healthlib.core.model.Synonyms;
 import org.healthlib.search.index.ArticleIndexer;
 import org.healthlib.search.query.SearchService;
 
@@ -20,13 +23,13 @@ public final class TestIndexes {
 
     /** With a {@code synonyms.txt} of the given lines. */
     public static SearchService open(Path dir, List<Article> articles, Optional<String> synonyms) throws IOException {
-        Optional<Path> file = Optional.empty();
-        if (synonyms.isPresent()) {
-            Files.createDirectories(dir);
-            file = Optional.of(Files.writeString(dir.resolve("synonyms.txt"), synonyms.get()));
-        }
         Path index = dir.resolve("index");
-        ArticleIndexer.writeAtomically(articles, file, index);
+        ArticleIndexer.writeAtomically(articles, synonyms.map(TestIndexes::synonyms).orElse(Synonyms.none()), index);
         return SearchService.open(index);
+    }
+
+    /** Synonyms read from text, as core reads a {@code synonyms.txt}. */
+    public static Synonyms synonyms(String text) {
+        return SynonymsFile.read(SynonymsFile.NAME, text, new Diagnostics());
     }
 }

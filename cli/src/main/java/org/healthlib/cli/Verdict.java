@@ -1,0 +1,54 @@
+package org.healthlib.cli;
+
+import java.util.List;
+import org.healthlib.core.content.ContentLoader;
+import org.healthlib.core.content.LoadOptions;
+import org.healthlib.core.content.LoadResult;
+import org.healthlib.core.diagnostics.Diagnostic;
+import org.healthlib.core.diagnostics.Diagnostics;
+import org.healthlib.core.markdown.MarkdownRenderer;
+import org.healthlib.generator.site.SiteBuilder;
+import org.healthlib.generator.site.SitePlan;
+import org.healthlib.search.analysis.SynonymMaps;
+
+/**
+ * The one verdict on a content folder, which {@code check}, {@code build} and {@code serve} all
+ * reach the same way: the folder loaded with the content's rules (core: front matter, review
+ * dates, reviewers, addresses, symbolic links), the site planned with the site's rules
+ * (generator: links, images, templates) and the synonyms built as the search will build them
+ * (search). Every problem of the folder comes out of one run, and the build refuses exactly what
+ * this refuses.
+ *
+ * @param loaded      the folder as loaded
+ * @param plan        the site planned from what loaded; a build renders it when there is no error
+ * @param diagnostics every problem, sorted by file and position
+ */
+record Verdict(LoadResult loaded, SitePlan plan, List<Diagnostic> diagnostics) {
+
+    Verdict {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Judges the folder of {@code options}, with the renderer the caller needs (HTML or not). */
+    static Verdict of(MarkdownRenderer markdown, LoadOptions options) {
+        LoadResult loaded = new ContentLoader(markdown).load(options);
+        SitePlan plan = new SiteBuilder(markdown).plan(loaded.library(), loaded.unloaded());
+        Diagnostics all = new Diagnostics();
+        all.addAll(loaded.diagnostics());
+        all.addAll(plan.diagnostics());
+        all.addAll(SynonymMaps.check(loaded.library().synonyms()));
+        return new Verdict(loaded, plan, all.sorted().stream().distinct().toList());
+    }
+
+    boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    long errorCount() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    long warningCount() {
+        return diagnostics.size() - errorCount();
+    }
+}

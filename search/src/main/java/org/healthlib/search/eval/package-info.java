@@ -1,0 +1,4 @@
+/**
+ * Measuring the search: nDCG, MRR and recall over judged queries.
+ */
+package org.healthlib.search.eval;

@@ -1,0 +1,5 @@
+/**
+ * Answering queries: the service with reference-counted index snapshots, query building, spelling
+ * correction, snippets and facets.
+ */
+package org.healthlib.search.query;
