@@ -1,0 +1,128 @@
+package org.healthlib.cli;
+
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.healthlib.core.editorial.QueueState;
+import org.healthlib.core.editorial.ReviewEntry;
+import org.healthlib.core.editorial.ReviewQueue;
+import org.healthlib.core.editorial.ReviewerGroup;
+import org.healthlib.generator.jsonld.Json;
+
+/** The review queue as {@code review} prints it: an aligned table per reviewer, CSV, or a JSON array. */
+final class ReviewQueueText {
+    private static final List<String> HEADER = List.of("state", "due", "next review", "last review", "grade", "slug", "title");
+
+    private ReviewQueueText() {
+    }
+
+    /**
+     * {@code Review queue on 2029-08-01 (due within 90 days): 1 overdue, 2 due soon.}, then each
+     * reviewer's name and articles in aligned columns.
+     */
+    static String table(ReviewQueue queue) {
+        StringBuilder out = new StringBuilder();
+        if (queue.isEmpty()) {
+            return out.append("No reviews overdue or due within ").append(describe(queue.within())).append(" of ")
+                    .append(queue.today()).append(".\n").toString();
+        }
+        out.append("Review queue on ").append(queue.today()).append(" (due within ").append(describe(queue.within()))
+                .append("): ").append(queue.overdue()).append(" overdue, ").append(queue.dueSoon()).append(" due soon.\n");
+        for (ReviewerGroup group : queue.groups()) {
+            out.append('\n').append(group.reviewerName()).append(" (").append(group.reviewer()).append(")\n");
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(HEADER);
+            group.entries().forEach(entry -> rows.add(List.of(state(entry.state()), due(entry.daysLate()),
+                    entry.nextReview().toString(), entry.reviewed().toString(), grade(entry), entry.slug(), entry.title())));
+            appendAligned(out, rows);
+        }
+        return out.toString();
+    }
+
+    /** A header line, then one line per entry in the queue's order (RFC 4180 quoting). */
+    static String csv(ReviewQueue queue) {
+        StringBuilder out = new StringBuilder("reviewer,slug,title,reviewed,next_review,state,days_late,reading_grade\n");
+        for (ReviewEntry entry : queue.entries()) {
+            out.append(String.join(",", List.of(csvField(entry.reviewer()), csvField(entry.slug()), csvField(entry.title()),
+                    entry.reviewed().toString(), entry.nextReview().toString(), entry.state().slug(),
+                    String.valueOf(entry.daysLate()), grade(entry)))).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** A JSON array with one object per entry, one a line, in the queue's order. */
+    static String json(ReviewQueue queue) {
+        List<String> objects = queue.entries().stream().map(entry -> Json.write(fields(entry))).toList();
+        return objects.isEmpty() ? "[]\n" : "[\n  " + String.join(",\n  ", objects) + "\n]\n";
+    }
+
+    private static Map<String, Object> fields(ReviewEntry entry) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("slug", entry.slug());
+        fields.put("title", entry.title());
+        fields.put("reviewer", entry.reviewer());
+        fields.put("reviewed", entry.reviewed().toString());
+        fields.put("next_review", entry.nextReview().toString());
+        fields.put("state", entry.state().slug());
+        fields.put("days_late", entry.daysLate());
+        fields.put("reading_grade", entry.readingGrade());
+        return fields;
+    }
+
+    private static void appendAligned(StringBuilder out, List<List<String>> rows) {
+        int[] widths = new int[HEADER.size()];
+        rows.forEach(row -> {
+            for (int i = 0; i < row.size(); i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        });
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int i = 0; i < row.size(); i++) {
+                line.append(i == 4 ? pad(row.get(i), widths[i], true) : pad(row.get(i), widths[i], false)).append("  ");
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    private static String pad(String text, int width, boolean right) {
+        String spaces = " ".repeat(width - text.length());
+        return right ? spaces + text : text + spaces;
+    }
+
+    private static String state(QueueState state) {
+        return state == QueueState.OVERDUE ? "overdue" : "due soon";
+    }
+
+    /** "12 days late", "today", "in 30 days". */
+    static String due(long daysLate) {
+        if (daysLate == 0) {
+            return "today";
+        }
+        long days = Math.abs(daysLate);
+        String count = days + (days == 1 ? " day" : " days");
+        return daysLate > 0 ? count + " late" : "in " + count;
+    }
+
+    private static String grade(ReviewEntry entry) {
+        return String.format(Locale.ROOT, "%.1f", entry.readingGrade());
+    }
+
+    /** "90 days" for a period of days, else its ISO-8601 form ("P6M"). */
+    static String describe(Period period) {
+        if (period.getYears() == 0 && period.getMonths() == 0) {
+            return period.getDays() + (period.getDays() == 1 ? " day" : " days");
+        }
+        return period.toString();
+    }
+
+    private static String csvField(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}
