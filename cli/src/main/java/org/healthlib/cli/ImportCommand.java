@@ -91,14 +91,14 @@ final class ImportCommand implements Callable<Integer> {
             diagnostics.add(Diagnostic.error(file, Position.START, "the file name has no letter or digit to make a slug of"));
             return Optional.empty();
         }
-        Optional<LegacyArticle> article = TextFiles.read(Path.of(""), file, diagnostics)
-                .flatMap(text -> LegacyText.parse(file, text, diagnostics));
-        if (article.isEmpty()) {
-            return Optional.empty();
-        }
         Optional<String> conflict = DraftFiles.conflict(library, slug.get());
         if (conflict.isPresent()) {
             diagnostics.add(Diagnostic.error(file, Position.START, conflict.get()));
+            return Optional.empty();
+        }
+        Optional<LegacyArticle> article = TextFiles.read(Path.of(""), file, diagnostics)
+                .flatMap(text -> LegacyText.parse(file, text, diagnostics));
+        if (article.isEmpty()) {
             return Optional.empty();
         }
         Draft draft = Drafts.fromLegacy(article.get(), title, articleType, type == null, reviewer);
