@@ -15,6 +15,7 @@ import org.healthlib.generator.jsonld.Json;
 /** The review queue as {@code review} prints it: an aligned table per reviewer, CSV, or a JSON array. */
 final class ReviewQueueText {
     private static final List<String> HEADER = List.of("state", "due", "next review", "last review", "grade", "slug", "title");
+    private static final int GRADE_COLUMN = 4;
 
     private ReviewQueueText() {
     }
@@ -31,15 +32,20 @@ final class ReviewQueueText {
         }
         out.append("Review queue on ").append(queue.today()).append(" (due within ").append(describe(queue.within()))
                 .append("): ").append(queue.overdue()).append(" overdue, ").append(queue.dueSoon()).append(" due soon.\n");
+        List<List<String>> rows = new ArrayList<>(List.of(HEADER));
+        queue.entries().forEach(entry -> rows.add(row(entry)));
+        int[] widths = widths(rows);
         for (ReviewerGroup group : queue.groups()) {
             out.append('\n').append(group.reviewerName()).append(" (").append(group.reviewer()).append(")\n");
-            List<List<String>> rows = new ArrayList<>();
-            rows.add(HEADER);
-            group.entries().forEach(entry -> rows.add(List.of(state(entry.state()), due(entry.daysLate()),
-                    entry.nextReview().toString(), entry.reviewed().toString(), grade(entry), entry.slug(), entry.title())));
-            appendAligned(out, rows);
+            appendRow(out, HEADER, widths);
+            group.entries().forEach(entry -> appendRow(out, row(entry), widths));
         }
         return out.toString();
+    }
+
+    private static List<String> row(ReviewEntry entry) {
+        return List.of(state(entry.state()), due(entry.daysLate()), entry.nextReview().toString(),
+                entry.reviewed().toString(), grade(entry), entry.slug(), entry.title());
     }
 
     /** A header line, then one line per entry in the queue's order (RFC 4180 quoting). */
@@ -72,20 +78,24 @@ final class ReviewQueueText {
         return fields;
     }
 
-    private static void appendAligned(StringBuilder out, List<List<String>> rows) {
+    /** The widest cell of each column, so that every reviewer's table lines up with the others. */
+    private static int[] widths(List<List<String>> rows) {
         int[] widths = new int[HEADER.size()];
-        rows.forEach(row -> {
+        for (List<String> row : rows) {
             for (int i = 0; i < row.size(); i++) {
                 widths[i] = Math.max(widths[i], row.get(i).length());
             }
-        });
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder("  ");
-            for (int i = 0; i < row.size(); i++) {
-                line.append(i == 4 ? pad(row.get(i), widths[i], true) : pad(row.get(i), widths[i], false)).append("  ");
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
         }
+        return widths;
+    }
+
+    /** Two spaces of indent, columns two spaces apart, the grade right-aligned. */
+    private static void appendRow(StringBuilder out, List<String> row, int[] widths) {
+        StringBuilder line = new StringBuilder("  ");
+        for (int i = 0; i < row.size(); i++) {
+            line.append(pad(row.get(i), widths[i], i == GRADE_COLUMN)).append("  ");
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
     }
 
     private static String pad(String text, int width, boolean right) {
