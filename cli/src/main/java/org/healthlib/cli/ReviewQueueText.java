@@ -1,6 +1,5 @@
 package org.healthlib.cli;
 
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +26,10 @@ final class ReviewQueueText {
     static String table(ReviewQueue queue) {
         StringBuilder out = new StringBuilder();
         if (queue.isEmpty()) {
-            return out.append("No reviews overdue or due within ").append(describe(queue.within())).append(" of ")
+            return out.append("No reviews overdue or due within ").append(queue.window()).append(" of ")
                     .append(queue.today()).append(".\n").toString();
         }
-        out.append("Review queue on ").append(queue.today()).append(" (due within ").append(describe(queue.within()))
+        out.append("Review queue on ").append(queue.today()).append(" (due within ").append(queue.window())
                 .append("): ").append(queue.overdue()).append(" overdue, ").append(queue.dueSoon()).append(" due soon.\n");
         List<List<String>> rows = new ArrayList<>(List.of(HEADER));
         queue.entries().forEach(entry -> rows.add(row(entry)));
@@ -44,7 +43,7 @@ final class ReviewQueueText {
     }
 
     private static List<String> row(ReviewEntry entry) {
-        return List.of(state(entry.state()), due(entry.daysLate()), entry.nextReview().toString(),
+        return List.of(state(entry.state()), entry.due(), entry.nextReview().toString(),
                 entry.reviewed().toString(), grade(entry), entry.slug(), entry.title());
     }
 
@@ -107,26 +106,8 @@ final class ReviewQueueText {
         return state == QueueState.OVERDUE ? "overdue" : "due soon";
     }
 
-    /** "12 days late", "today", "in 30 days". */
-    static String due(long daysLate) {
-        if (daysLate == 0) {
-            return "today";
-        }
-        long days = Math.abs(daysLate);
-        String count = days + (days == 1 ? " day" : " days");
-        return daysLate > 0 ? count + " late" : "in " + count;
-    }
-
     private static String grade(ReviewEntry entry) {
         return String.format(Locale.ROOT, "%.1f", entry.readingGrade());
-    }
-
-    /** "90 days" for a period of days, else its ISO-8601 form ("P6M"). */
-    static String describe(Period period) {
-        if (period.getYears() == 0 && period.getMonths() == 0) {
-            return period.getDays() + (period.getDays() == 1 ? " day" : " days");
-        }
-        return period.toString();
     }
 
     private static String csvField(String value) {

@@ -29,4 +29,14 @@ public record ReviewEntry(Path file, String slug, String title, String reviewer,
         Objects.requireNonNull(nextReview, "nextReview");
         Objects.requireNonNull(state, "state");
     }
+
+    /** When the review is due, for people: "12 days late", "today", "in 30 days". */
+    public String due() {
+        if (daysLate == 0) {
+            return "today";
+        }
+        long days = Math.abs(daysLate);
+        String count = days + (days == 1 ? " day" : " days");
+        return daysLate > 0 ? count + " late" : "in " + count;
+    }
 }

@@ -96,6 +96,14 @@ public record ReviewQueue(LocalDate today, Period within, List<ReviewerGroup> gr
         return entries().size() - overdue();
     }
 
+    /** The window of "due soon", for people: "90 days" for a period of days, else its ISO-8601 form ("P6M"). */
+    public String window() {
+        if (within.getYears() == 0 && within.getMonths() == 0) {
+            return within.getDays() + (within.getDays() == 1 ? " day" : " days");
+        }
+        return within.toString();
+    }
+
     public boolean isEmpty() {
         return groups.isEmpty();
     }

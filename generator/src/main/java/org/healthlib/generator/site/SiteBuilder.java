@@ -59,6 +59,7 @@ public final class SiteBuilder {
             StaticFiles.copy(library.root(), plan.staticFiles(), output.root());
             int articles = renderArticles(plan, output, diagnostics);
             int pages = new SitePages(plan, output, diagnostics).writeAll();
+            new EditorialDashboard(plan, output, diagnostics).write();
             SiteFeeds.write(plan, output.root());
             if (!diagnostics.hasErrors()) {
                 output.commit();
