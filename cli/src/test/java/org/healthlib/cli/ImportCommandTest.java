@@ -126,6 +126,18 @@ class ImportCommandTest {
         }
     }
 
+    @Test
+    void theReadmeOfTheSeedsIsNotAnArticle() {
+        int code = commands.run(importing(SEEDS.resolve("README.md").toString()));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(output().lines().toList()).containsExactly(
+                "../seeds/README.md:49:1: error: more than one line after the 'Last reviewed on' line (only the library "
+                        + "boilerplate goes there): not a plain-text article export",
+                "Imported 0 of 1 file: 1 error, 0 warnings.");
+        assertThat(content.resolve("articles/readme.md")).doesNotExist();
+    }
+
     /** The original document the seeds were made after, when the shared data is there; its text stays out of the repository. */
     @Test
     void importsTheSharedOriginalWhenPresent() throws IOException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.diagnostics.Diagnostics;
 import org.healthlib.core.diagnostics.Position;
@@ -53,13 +54,16 @@ public final class LegacyText {
         if (reviewed.isEmpty()) {
             return Optional.empty();
         }
+        List<Integer> after = IntStream.range(review + 1, lines.size())
+                .filter(i -> !lines.get(i).isBlank()).boxed().toList();
+        if (after.size() > 1) {
+            diagnostics.add(Diagnostic.error(file, new Position(after.get(1) + 1, 1), "more than one line after the '"
+                    + REVIEW_LINE + "' line (only the library boilerplate goes there): not a plain-text article export"));
+            return Optional.empty();
+        }
         List<Diagnostic> notes = new ArrayList<>();
         List<LegacyArticle.Paragraph> paragraphs = paragraphs(file, lines, review, notes);
-        for (int i = review + 1; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                notes.add(dropped(file, i + 1, "the library boilerplate", lines.get(i)));
-            }
-        }
+        after.forEach(i -> notes.add(dropped(file, i + 1, "the library boilerplate", lines.get(i))));
         if (paragraphs.isEmpty()) {
             diagnostics.add(Diagnostic.error(file, new Position(review + 1, 1),
                     "no article text before the closing promotion and the '" + REVIEW_LINE + "' line"));

@@ -96,6 +96,13 @@ class LegacyTextTest {
     }
 
     @Test
+    void moreThanTheBoilerplateAfterTheReviewLineIsAnError() {
+        assertThat(parse("Text.\nPromotion.\n\nLast reviewed on 03/14/2023.\nBoilerplate.\n\nMore text.\n")).isEmpty();
+        assertThat(messages()).containsExactly("seeds/flu.txt:7:1: error: more than one line after the 'Last reviewed on' "
+                + "line (only the library boilerplate goes there): not a plain-text article export");
+    }
+
+    @Test
     void aFileWithNothingButThePromotionIsAnError() {
         assertThat(parse("Our team can help.\n\nLast reviewed on 03/14/2023.\n")).isEmpty();
         assertThat(messages()).containsExactly("seeds/flu.txt:3:1: error: no article text before the closing promotion "
