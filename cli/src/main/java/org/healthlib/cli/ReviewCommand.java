@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
  * queue, which a line on standard error says.
  */
 @Command(name = "review", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Show the review queue: published articles whose medical review is overdue or due soon,",
-            "grouped by reviewer, most urgent first, with their reading grade."})
+        description = {"Show the review queue: published articles whose medical review is overdue or due soon.",
+            "Grouped by reviewer, most urgent first, with their reading grade. With --fail-on-overdue,",
+            "exits with 1 when a review is overdue."})
 final class ReviewCommand implements Callable<Integer> {
 
     /** The forms of the queue on standard output. */
