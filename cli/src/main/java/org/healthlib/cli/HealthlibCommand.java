@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             EvalCommand.class,
             ServeCommand.class,
+            NewCommand.class,
+            ImportCommand.class,
+            ReviewCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HealthlibCommand implements Runnable {

@@ -20,7 +20,7 @@ import org.healthlib.core.diagnostics.Position;
  * column instead of being replaced. A leading byte-order mark is dropped and CRLF line ends
  * become LF, so positions are the same whichever editor wrote the file.
  */
-final class TextFiles {
+public final class TextFiles {
 
     /** Larger files are refused rather than read into memory. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -29,7 +29,7 @@ final class TextFiles {
     }
 
     /** The text of {@code root/relative}, or nothing with a diagnostic on {@code relative}. */
-    static Optional<String> read(Path root, Path relative, Diagnostics diagnostics) {
+    public static Optional<String> read(Path root, Path relative, Diagnostics diagnostics) {
         Path path = root.resolve(relative);
         byte[] bytes;
         try {

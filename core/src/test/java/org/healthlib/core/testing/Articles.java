@@ -104,6 +104,12 @@ public final class Articles {
         return this;
     }
 
+    /** The reviewer id ({@code reviewed_by}). */
+    public Articles reviewedBy(String value) {
+        reviewedBy = Optional.of(value);
+        return this;
+    }
+
     /** No review date and no reviewer. */
     public Articles notReviewed() {
         reviewed = Optional.empty();

@@ -80,6 +80,7 @@ public final class SiteBuilder {
             StaticFiles.copy(library.root(), plan.staticFiles(), output.root());
             int articles = renderArticles(plan, output, diagnostics);
             int pages = new SitePages(plan, output, diagnostics).writeAll();
+            new EditorialDashboard(plan, output, diagnostics).write();
             SiteFeeds.write(plan, output.root());
             return new StagedSite(report(articles, pages, outDir, diagnostics, start), output);
         } catch (RuntimeException e) {
