@@ -9,6 +9,7 @@ import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.diagnostics.Suggestions;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.model.ArticleType;
+import org.healthlib.core.model.Slugged;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -27,9 +28,9 @@ final class DraftOptions {
 
     /** The article type named by an option, or a usage error that lists the types. */
     static ArticleType type(CommandLine line, String option, String value) {
-        return ArticleType.fromSlug(value).orElseThrow(() -> new CommandLine.ParameterException(line,
-                "unknown " + option + " '" + value + "'" + Suggestions.didYouMean(value, ArticleType.slugs())
-                        + "; the types are " + String.join(", ", ArticleType.slugs())));
+        return Slugged.fromSlug(ArticleType.class, value).orElseThrow(() -> new CommandLine.ParameterException(line,
+                "unknown " + option + " '" + value + "'" + Suggestions.didYouMean(value, Slugged.slugs(ArticleType.class))
+                        + "; the types are " + String.join(", ", Slugged.slugs(ArticleType.class))));
     }
 
     /** A reviewer id of the library, or a usage error. */

@@ -9,7 +9,7 @@ import org.healthlib.core.editorial.QueueState;
 import org.healthlib.core.editorial.ReviewEntry;
 import org.healthlib.core.editorial.ReviewQueue;
 import org.healthlib.core.editorial.ReviewerGroup;
-import org.healthlib.generator.jsonld.Json;
+import org.healthlib.core.json.Json;
 
 /** The review queue as {@code review} prints it: an aligned table per reviewer, CSV, or a JSON array. */
 final class ReviewQueueText {

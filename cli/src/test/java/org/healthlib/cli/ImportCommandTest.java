@@ -26,6 +26,9 @@ class ImportCommandTest {
     void writeContent() throws IOException {
         content = dir.resolve("content");
         Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("site.yaml"), "base_url: https://health.example.org/\n");
+        Files.createDirectories(content.resolve("pages"));
+        Files.writeString(content.resolve("pages/editorial-process.md"), "---\ntitle: How we review\n---\nBy boards.\n");
         Files.writeString(content.resolve("reviewers.yaml"), "primary-care-board:\n  name: Primary Care Editorial Board\n"
                 + "behavioral-health-board:\n  name: Behavioral Health Editorial Board\n");
     }
@@ -62,7 +65,7 @@ class ImportCommandTest {
         int code = commands.run("check", "--content", content.toString(), "--today", "2026-12-01");
 
         assertThat(code).isZero();
-        assertThat(commands.takeOut()).isEqualTo("Checked 3 articles, 0 pages: 0 errors, 0 warnings.\n");
+        assertThat(commands.takeOut()).isEqualTo("Checked 3 articles, 1 page: 0 errors, 0 warnings.\n");
     }
 
     @Test

@@ -22,6 +22,9 @@ class NewCommandTest {
     void writeContent() throws IOException {
         Files.createDirectories(content.resolve("articles/heart"));
         Files.writeString(content.resolve("reviewers.yaml"), "heart-board:\n  name: Heart Board\n");
+        Files.writeString(content.resolve("site.yaml"), "base_url: https://health.example.org/\n");
+        Files.createDirectories(content.resolve("pages"));
+        Files.writeString(content.resolve("pages/editorial-process.md"), "---\ntitle: How we review\n---\nBy boards.\n");
         Files.writeString(content.resolve("articles/heart/heart-attack.md"), """
                 ---
                 title: Heart attack
@@ -54,7 +57,7 @@ class NewCommandTest {
         commands.takeOut();
 
         assertThat(commands.run("check", "--content", content.toString(), "--today", "2026-12-01")).isZero();
-        assertThat(commands.takeOut()).isEqualTo("Checked 2 articles, 0 pages: 0 errors, 0 warnings.\n");
+        assertThat(commands.takeOut()).isEqualTo("Checked 2 articles, 1 page: 0 errors, 0 warnings.\n");
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class ContentLoader {
 
         List<LoadedArticle> loaded = articles(root, files.articles(), config, reviewers, diagnostics);
         List<Page> pages = new PageLoader(root, renderer).load(files.pages(), diagnostics);
-        List<String> staticFiles = StaticFolder.list(root, diagnostics);
+        List<String> staticFiles = SiteAddresses.copyableStaticFiles(StaticFolder.list(root, diagnostics), diagnostics);
         Map<Path, KeyPositions> positions = new HashMap<>();
         loaded.forEach(item -> positions.put(item.file(), item.positions()));
         List<Article> articles = SiteAddresses.uniqueAliases(SiteAddresses.uniqueSlugs(loaded, diagnostics), positions,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.healthlib.core.model.ArticleType;
+import org.healthlib.core.model.Slugged;
 
 /**
  * A draft article about to be written: its front matter (always {@code status: draft}) and its
@@ -39,7 +40,7 @@ public record Draft(String comment, String title, String summary, ArticleType ty
         out.append("summary: ").append(YamlScalars.of(summary)).append('\n');
         out.append("type: ").append(type.slug());
         if (typeToDo) {
-            out.append("  # TODO: check the type: ").append(String.join(", ", ArticleType.slugs()));
+            out.append("  # TODO: check the type: ").append(String.join(", ", Slugged.slugs(ArticleType.class)));
         }
         out.append('\n');
         out.append("topics: [").append(String.join(", ", topics)).append("]\n");

@@ -7,11 +7,11 @@ import static org.healthlib.core.testing.Articles.anArticle;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.healthlib.core.config.SiteConfig;
 import org.healthlib.core.content.Library;
 import org.healthlib.core.model.Article;
 import org.healthlib.core.model.ReviewerRegistry;
+import org.healthlib.core.model.Synonyms;
 import org.healthlib.core.model.Status;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class EditorialOverviewTest {
 
     private static Library library(Article... articles) {
         return new Library(Path.of("site"), SiteConfig.defaults(TODAY), ReviewerRegistry.empty(), List.of(articles),
-                List.of(), Optional.empty());
+                List.of(), List.of(), Synonyms.none());
     }
 
     @Test

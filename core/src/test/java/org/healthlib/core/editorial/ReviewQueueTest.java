@@ -16,6 +16,7 @@ import org.healthlib.core.content.Library;
 import org.healthlib.core.model.Article;
 import org.healthlib.core.model.Reviewer;
 import org.healthlib.core.model.ReviewerRegistry;
+import org.healthlib.core.model.Synonyms;
 import org.healthlib.core.model.Status;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class ReviewQueueTest {
         SiteConfig d = SiteConfig.defaults(TODAY);
         SiteConfig config = new SiteConfig(d.title(), d.baseUrl(), d.language(), Period.ofYears(3), Period.ofDays(90),
                 policy, d.readingGradeTarget(), d.crisisNotice(), TODAY, false);
-        return new Library(Path.of("site"), config, REVIEWERS, List.of(articles), List.of(), Optional.empty());
+        return new Library(Path.of("site"), config, REVIEWERS, List.of(articles), List.of(), List.of(), Synonyms.none());
     }
 
     private static Article published(String slug, String reviewer, LocalDate reviewed) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.healthlib.core.config.SiteConfig;
+import org.healthlib.core.json.Json;
 import org.healthlib.core.model.Article;
 import org.healthlib.core.model.ArticleType;
 import org.healthlib.core.model.Audience;

@@ -1,12 +1,9 @@
 package org.healthlib.generator.site;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.diagnostics.Diagnostics;
 import org.healthlib.core.diagnostics.FilePaths;
 import org.healthlib.core.editorial.EditorialOverview;
@@ -14,7 +11,7 @@ import org.healthlib.core.editorial.GradeEntry;
 import org.healthlib.core.editorial.QueueState;
 import org.healthlib.core.editorial.ReviewerGroup;
 import org.healthlib.core.editorial.UnpublishedEntry;
-import org.healthlib.core.model.Page;
+import org.healthlib.core.model.SiteLayout;
 import org.healthlib.generator.render.TemplateProblem;
 import org.healthlib.generator.view.ArticleSummary;
 import org.healthlib.generator.view.DashboardView;
@@ -26,7 +23,7 @@ import org.healthlib.generator.view.SitePaths;
  * Writes the editorial dashboard at {@code editorial/}: the review queue, drafts and articles in
  * review, and the reading grades above target ({@link EditorialOverview}, the same queue as the
  * {@code review} command). It is for editors: {@code noindex}, and no page, sitemap, feed or
- * search document points to it. A page, alias or static file that takes its address is an error.
+ * search document points to it.
  */
 final class EditorialDashboard {
     /** The dashboard's site path. */
@@ -42,37 +39,19 @@ final class EditorialDashboard {
         this.diagnostics = diagnostics;
     }
 
-    /** Renders and writes the dashboard, unless something else of the site takes its address. */
+    /**
+     * Renders and writes the dashboard. No page, alias or static file can take its address: the
+     * loader refuses them ({@link org.healthlib.core.model.SiteLayout} keeps {@code editorial/}).
+     */
     void write() {
-        List<Diagnostic> conflicts = conflicts();
-        if (!conflicts.isEmpty()) {
-            diagnostics.addAll(conflicts);
-            return;
-        }
         HeadView head = new HeadView("Editorial dashboard", "", "", "website", "", true);
         String root = SitePaths.rootOf(PATH);
         try {
-            output.write(SitePaths.fileOf(PATH), plan.templates().render("editorial.ftlh",
+            output.write(SiteLayout.fileOf(PATH), plan.templates().render("editorial.ftlh",
                     PageModel.of(plan.site(), root, head, view(EditorialOverview.of(plan.library())))));
         } catch (TemplateProblem problem) {
             diagnostics.add(problem.diagnostic());
         }
-    }
-
-    private List<Diagnostic> conflicts() {
-        String file = SitePaths.fileOf(PATH);
-        List<Diagnostic> found = new ArrayList<>();
-        String taken = "' takes the address of the editorial dashboard (/" + PATH + ")";
-        for (Page page : plan.pages()) {
-            if (page.path().equals(PATH)) {
-                found.add(Diagnostic.error(page.file(), 0, 0, "the page slug '" + page.slug() + taken));
-            }
-        }
-        plan.redirects().stream().filter(redirect -> redirect.file().equals(file)).forEach(redirect ->
-                found.add(Diagnostic.error(redirect.article().file(), 0, 0, "an alias of '" + redirect.article().slug() + taken)));
-        plan.staticFiles().stream().filter(staticFile -> staticFile.equals(file)).forEach(staticFile ->
-                found.add(Diagnostic.error(Path.of("static", staticFile), 0, 0, "the static file '" + staticFile + taken)));
-        return found;
     }
 
     private DashboardView view(EditorialOverview overview) {

@@ -10,7 +10,7 @@ import org.healthlib.core.markdown.RenderedBody;
 import org.healthlib.core.model.ArticleType;
 import org.healthlib.core.model.Page;
 import org.healthlib.core.model.SiteLayout;
-import org.healthlib.generator.jsonld.Json;
+import org.healthlib.core.json.Json;
 import org.healthlib.generator.postprocess.ProcessedBody;
 import org.healthlib.generator.render.TemplateProblem;
 import org.healthlib.generator.view.ArticleSummary;

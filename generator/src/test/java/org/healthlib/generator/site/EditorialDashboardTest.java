@@ -112,19 +112,6 @@ class EditorialDashboardTest {
         return target.equals(folder) || target.equals(folder.resolve("index.html"));
     }
 
-    @Test
-    void aPageThatTakesItsAddressFailsTheBuild() throws IOException {
-        Path content = out.resolve("content");
-        copy(FixtureSites.folder("basic"), content);
-        Files.writeString(content.resolve("pages/editorial.md"), "---\ntitle: Our editors\n---\nWho they are.\n");
-
-        BuildReport report = builder.build(FixtureSites.load(content, false), out.resolve("site"));
-
-        assertThat(report.succeeded()).isFalse();
-        assertThat(report.diagnostics()).extracting(Diagnostic::format).containsExactly(
-                "pages/editorial.md: error: the page slug 'editorial' takes the address of the editorial dashboard (/editorial/)");
-    }
-
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {

@@ -1,11 +1,13 @@
-package org.healthlib.generator.jsonld;
+package org.healthlib.core.json;
 
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A minimal JSON writer for data built from maps, lists, strings, numbers and booleans. Its
+ * The project's one JSON writer (JSON-LD in pages, the search API, the review queue), for data
+ * built from maps, lists, strings, numbers, booleans and optionals (empty is {@code null}). Its
  * output is safe inside an HTML {@code <script>} element: {@code <}, {@code >}, {@code &} and the
  * line separators U+2028/U+2029 are written as {@code \}{@code uXXXX} escapes, so a title such as
  * {@code </script>} cannot end the element.
@@ -14,7 +16,7 @@ public final class Json {
     private Json() {
     }
 
-    /** Serialises a value: {@link Map} (keys as strings), {@link List}, {@link CharSequence}, {@link Number}, {@link Boolean}. */
+    /** Serialises a value: {@link Map} (keys as strings), {@link List}, {@link CharSequence}, {@link Number}, {@link Boolean}, {@link Optional}. */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder(256);
         append(out, value);
@@ -30,6 +32,12 @@ public final class Json {
             appendString(out, text);
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
+        } else if (value instanceof Optional<?> optional) {
+            if (optional.isPresent()) {
+                append(out, optional.get());
+            } else {
+                out.append("null");
+            }
         } else {
             throw new IllegalArgumentException("not a JSON value: " + (value == null ? "null" : value.getClass().getName()));
         }
