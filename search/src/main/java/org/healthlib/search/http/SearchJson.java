@@ -18,6 +18,7 @@ import org.healthlib.search.query.Suggestion;
  * {"query", "total", "page", "hits": [{"slug", "title", "url", "summary", "snippet", "type",
  *  "topics", "reviewed"}], "facets": {"type": {...}, "topic": {...}}, "suggestion"}
  * {"suggestions": [{"title", "url"}]}
+ * {"version", "rebuilds", "problems": [{"file", "line", "column", "message"}]}
  * {"error": "..."}
  * </pre>
  */
@@ -50,8 +51,14 @@ public final class SearchJson {
         return write(root);
     }
 
-    public static String version(long version) {
-        return write(MAPPER.createObjectNode().put("version", version));
+    public static String version(long version, long rebuilds, List<BuildStatus.Problem> problems) {
+        ObjectNode root = MAPPER.createObjectNode().put("version", version).put("rebuilds", rebuilds);
+        ArrayNode list = root.putArray("problems");
+        for (BuildStatus.Problem problem : problems) {
+            list.addObject().put("file", problem.file()).put("line", problem.line()).put("column", problem.column())
+                    .put("message", problem.message());
+        }
+        return write(root);
     }
 
     public static String error(String message) {

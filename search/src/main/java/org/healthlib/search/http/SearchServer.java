@@ -39,7 +39,19 @@ public final class SearchServer implements AutoCloseable {
      * @throws IOException when the address cannot be bound
      */
     public static SearchServer start(SearchService search, Path siteDir, String host, int port) throws IOException {
+        return start(search, new BuildStatus(), siteDir, host, port);
+    }
+
+    /**
+     * Starts serving a preview, whose pages are told how its rebuilds went ({@code /api/version}).
+     *
+     * @param status written by whoever rebuilds the site and index
+     * @throws IOException when the address cannot be bound
+     */
+    public static SearchServer start(SearchService search, BuildStatus status, Path siteDir, String host, int port)
+            throws IOException {
         Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(status, "status");
         Server server = new Server();
         server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         server.setStopAtShutdown(false);
@@ -50,7 +62,7 @@ public final class SearchServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(new Handler.Sequence(new ApiHandler(search), site(server, siteDir),
+        server.setHandler(new Handler.Sequence(new ApiHandler(search, status), site(server, siteDir),
                 new NotFoundHandler(siteDir)));
         try {
             server.start();
