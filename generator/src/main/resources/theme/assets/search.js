@@ -255,10 +255,8 @@
         var option = element('li');
         option.appendChild(element('span', 'suggestion-name', suggestion.title));
         if (suggestion.hint) {
-          var hint = element('span', 'suggestion-hint');
-          hint.appendChild(element('span', 'visually-hidden', ', '));
-          hint.appendChild(document.createTextNode(suggestion.hint));
-          option.appendChild(hint);
+          option.appendChild(element('span', 'suggestion-hint', suggestion.hint));
+          option.setAttribute('aria-label', suggestion.title + ', ' + suggestion.hint);
         }
         option.id = list.id + '-' + i;
         option.setAttribute('role', 'option');
