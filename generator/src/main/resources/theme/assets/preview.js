@@ -5,6 +5,7 @@
  * failed shows its errors (file, line, message) over the page, which still shows the previous
  * build, until a rebuild succeeds. Where no search service answers (pages opened as files, a
  * plain web server) it asks once and stops; after a lost connection it asks again a little later.
+ * The build a page knows of is on its root element, as data-preview-build.
  */
 (function () {
   'use strict';
@@ -108,6 +109,7 @@
       if (served === null || answer.rebuilds !== rebuilds) {
         show(answer.problems || [], answer.rebuilds);
       }
+      document.documentElement.setAttribute('data-preview-build', answer.version);
       ask(answer.version, answer.rebuilds);
     }, function () {
       if (served !== null) {

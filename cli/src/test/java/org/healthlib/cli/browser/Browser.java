@@ -20,15 +20,20 @@ final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     final ChromeDriver chrome;
-    private final URI site;
+    private URI site = URI.create("http://127.0.0.1/");
 
-    Browser(ChromeDriver chrome, URI site) {
+    private Browser(ChromeDriver chrome) {
         this.chrome = chrome;
-        this.site = site;
     }
 
-    static Browser open(Path profile, URI site) throws IOException {
-        return new Browser(Chromium.start(profile), site);
+    /** Starts the browser first, so that a test without Chromium is skipped before anything else is done. */
+    static Browser open(Path profile) throws IOException {
+        return new Browser(Chromium.start(profile));
+    }
+
+    /** The site the paths of {@link #get} are in. */
+    void site(URI site) {
+        this.site = site;
     }
 
     void width(int width) {

@@ -2,39 +2,25 @@ package org.healthlib.cli.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.healthlib.cli.InProcessServe;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** A reader's search under {@code healthlib serve}: suggestions, results, filters, an article; on a phone too. */
+@ExtendWith(BrowserSession.Extension.class)
 class SearchInBrowserTest {
-    @TempDir
-    static Path dir;
     static Browser browser;
-    static InProcessServe serve;
 
     @BeforeAll
-    static void start() throws Exception {
-        serve = InProcessServe.start(FixtureLibrary.copy(dir), dir, FixtureLibrary.TODAY);
-        browser = Browser.open(dir.resolve("profile"), serve.uri());
+    static void start(BrowserSession session) throws Exception {
+        browser = session.browser();
+        browser.site(session.library().uri());
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (serve != null) {
-            serve.close();
-        }
-    }
 
     @Test
     void aSuggestionPickedWithTheKeyboardOpensItsArticle() {
