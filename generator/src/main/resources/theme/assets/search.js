@@ -2,7 +2,8 @@
  * Search for the health library, from the search API served beside the site: suggestions as you
  * type in every search box (an ARIA combobox), and results, filters and pages on the search page.
  * Where the API does not answer (the site on a plain web server), the names of the articles
- * (search/names.json, written by the build) still give suggestions and name matches.
+ * (search/names.json, written by the build) still give suggestions and name matches; articles of
+ * the same title are told apart by the hints of search/hints.json.
  * Progressive enhancement: without this script every search box is a plain GET form to
  * search/?q=, and pages work as they are.
  */
@@ -85,27 +86,50 @@
     return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
 
+  function getSiteJson(path) {
+    return fetch(root + path, { headers: { Accept: 'application/json' } }).then(function (response) {
+      if (!response.ok) {
+        throw new Error(path + ' answered ' + response.status);
+      }
+      return response.json();
+    });
+  }
+
   /*
-   * The names of the articles (search/names.json): titles and also-called names with their slugs,
-   * and a hint where two articles have the same title. Loaded once, when first needed.
+   * The names of the articles, written by the build: search/names.json (per article its slug, title
+   * and also-called names) and search/hints.json (what tells apart articles of the same title, by
+   * slug). Each loaded once, when first needed.
    */
   var names = (function () {
-    var loaded = null;
+    var loadedNames = null;
+    var loadedHints = null;
 
-    function load() {
-      if (loaded === null) {
-        loaded = fetch(root + 'search/names.json', { headers: { Accept: 'application/json' } }).then(function (response) {
-          if (!response.ok) {
-            throw new Error('no names file: ' + response.status);
-          }
-          return response.json();
-        }).then(function (data) {
-          return (data.names || []).map(function (row) {
-            return { name: row[0], slug: row[1], title: row[2] || '', hint: row[3] || '', key: fold(row[0]) };
-          });
+    function hints() {
+      if (loadedHints === null) {
+        loadedHints = getSiteJson('search/hints.json').catch(function () {
+          return {};
         });
       }
-      return loaded;
+      return loadedHints;
+    }
+
+    /** One row per name: {name, slug, title (of the article, for an also-called name), hint, key}. */
+    function load() {
+      if (loadedNames === null) {
+        loadedNames = Promise.all([getSiteJson('search/names.json'), hints()]).then(function (both) {
+          var rows = [];
+          (both[0].articles || []).forEach(function (article) {
+            var slug = article[0];
+            var title = article[1];
+            rows.push({ name: title, slug: slug, title: '', hint: both[1][slug] || '', key: fold(title) });
+            article.slice(2).forEach(function (other) {
+              rows.push({ name: other, slug: slug, title: title, hint: '', key: fold(other) });
+            });
+          });
+          return rows;
+        });
+      }
+      return loadedNames;
     }
 
     function entry(row) {
@@ -157,19 +181,17 @@
     }
 
     /** The hint of each article whose title others have too, by URL. */
-    function hints() {
-      return load().then(function (rows) {
+    function hintsByUrl() {
+      return hints().then(function (bySlug) {
         var byUrl = {};
-        rows.forEach(function (row) {
-          if (row.hint) {
-            byUrl['/articles/' + row.slug + '/'] = row.hint;
-          }
+        Object.keys(bySlug).forEach(function (slug) {
+          byUrl['/articles/' + slug + '/'] = bySlug[slug];
         });
         return byUrl;
       });
     }
 
-    return { find: find, hints: hints };
+    return { find: find, hints: hintsByUrl };
   })();
 
   /** Whether the search API answered the last time it was asked; names.json stands in when not. */

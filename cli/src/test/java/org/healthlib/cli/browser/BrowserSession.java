@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * of its {@code @BeforeAll} method, with {@code @ExtendWith(BrowserSession.Extension.class)}.
  * Without Chromium, that method, and so the class, is skipped.
  */
-final class BrowserSession implements ExtensionContext.Store.CloseableResource {
+final class BrowserSession implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     private final Path dir;
     private final Browser browser;
     private InProcessServe library;

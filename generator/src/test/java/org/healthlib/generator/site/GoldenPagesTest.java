@@ -42,6 +42,7 @@ class GoldenPagesTest {
         "feed,               feed.xml",
         "robots,             robots.txt",
         "names,              search/names.json",
+        "hints,              search/hints.json",
     })
     void pageMatchesItsGoldenFile(String pageType, String file) throws IOException {
         String extension = file.substring(file.lastIndexOf('.'));

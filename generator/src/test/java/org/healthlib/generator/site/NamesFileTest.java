@@ -8,34 +8,38 @@ import java.util.Optional;
 import org.healthlib.core.model.ArticleType;
 import org.healthlib.generator.view.ArticleSummary;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The names the search box finds without the search API. */
 class NamesFileTest {
+    @TempDir
+    Path site;
 
     @Test
     void listsTitlesAndAlsoCalledNamesOfPublishedArticlesWithTheirSlugs() {
-        String json = NamesFile.json(List.of(
-                summary("a1c-test", "A1C test", List.of("diabetes"), List.of("HbA1c"), "A blood test.", ""),
-                summary("walking", "Walking", List.of("exercise"), List.of(), "Walk more.", "Draft")));
+        NamesFile.write(List.of(
+                summary("a1c-test", "A1C test", List.of("diabetes"), List.of("Hemoglobin A1C", "HbA1c"), "A blood test.", ""),
+                summary("asthma", "Asthma", List.of("lungs"), List.of(), "Narrow airways.", ""),
+                summary("walking", "Walking", List.of("exercise"), List.of(), "Walk more.", "Draft")), site);
 
-        assertThat(json).isEqualTo("{\"fields\":[\"name\",\"slug\",\"title\",\"hint\"],\"names\":["
-                + "[\"A1C test\",\"a1c-test\"],[\"HbA1c\",\"a1c-test\",\"A1C test\"]]}\n");
+        assertThat(site.resolve("search/names.json")).hasContent("{\"articles\":["
+                + "[\"a1c-test\",\"A1C test\",\"Hemoglobin A1C\",\"HbA1c\"],[\"asthma\",\"Asthma\"]]}");
+        assertThat(site.resolve("search/hints.json")).hasContent("{}");
     }
 
     @Test
     void tellsApartArticlesOfTheSameTitleByTheirTopicsOrElseTheirSummaries() {
-        String byTopic = NamesFile.json(List.of(
+        String byTopic = NamesFile.hints(List.of(
                 summary("diabetes", "Diabetes", List.of("general-health"), List.of(), "Diabetes is a disease.", ""),
                 summary("diabetes-seniors", "diabetes", List.of("healthy-aging"), List.of(), "Too much glucose.", "")));
-        String bySummary = NamesFile.json(List.of(
+        String bySummary = NamesFile.hints(List.of(
                 summary("flu", "Flu", List.of("infections"), List.of(), "Influenza is a contagious respiratory illness "
                         + "caused by influenza viruses that infect the nose.", ""),
                 summary("flu-2", "Flu", List.of("infections"), List.of(), "The flu spreads in winter.", "")));
 
-        assertThat(byTopic).contains("[\"Diabetes\",\"diabetes\",\"\",\"General health\"]",
-                "[\"diabetes\",\"diabetes-seniors\",\"\",\"Healthy aging\"]");
-        assertThat(bySummary).contains("[\"Flu\",\"flu\",\"\",\"Influenza is a contagious respiratory illness caused by…\"]",
-                "[\"Flu\",\"flu-2\",\"\",\"The flu spreads in winter.\"]");
+        assertThat(byTopic).isEqualTo("{\"diabetes\":\"General health\",\"diabetes-seniors\":\"Healthy aging\"}\n");
+        assertThat(bySummary).isEqualTo("{\"flu\":\"Influenza is a contagious respiratory illness caused by…\","
+                + "\"flu-2\":\"The flu spreads in winter.\"}\n");
     }
 
     private static ArticleSummary summary(String slug, String title, List<String> topics, List<String> alsoCalled,
