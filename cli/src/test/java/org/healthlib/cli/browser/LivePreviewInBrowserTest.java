@@ -109,7 +109,9 @@ class LivePreviewInBrowserTest {
         try {
             browser.waitFor(driver -> condition.getAsBoolean());
         } catch (TimeoutException e) {
-            throw new AssertionError("the page did not change; serve printed:\n" + serve.output(), e);
+            throw new AssertionError("the page did not change (reloaded: " + !pageIsMarked() + ", build "
+                    + browser.find(By.tagName("html")).getAttribute("data-preview-build") + ", text: "
+                    + bodyText().lines().findFirst().orElse("") + "); serve printed:\n" + serve.output(), e);
         }
     }
 

@@ -2,7 +2,6 @@ package org.healthlib.search.http;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.eclipse.jetty.server.Handler;
@@ -10,8 +9,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ResourceHandler;
-import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.healthlib.search.query.SearchService;
 
 /**
@@ -62,7 +59,7 @@ public final class SearchServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(new Handler.Sequence(new ApiHandler(search, status), site(server, siteDir),
+        server.setHandler(new Handler.Sequence(new ApiHandler(search, status), FreshFiles.of(server, siteDir),
                 new NotFoundHandler(siteDir)));
         try {
             server.start();
@@ -74,16 +71,6 @@ public final class SearchServer implements AutoCloseable {
             throw new IOException("the web server did not start: " + e.getMessage(), e);
         }
         return new SearchServer(server, connector);
-    }
-
-    private static ResourceHandler site(Server server, Path siteDir) throws IOException {
-        Path dir = siteDir.toAbsolutePath().normalize();
-        Files.createDirectories(dir);
-        ResourceHandler site = new ResourceHandler();
-        site.setBaseResource(ResourceFactory.of(server).newResource(dir));
-        site.setDirAllowed(false);
-        site.setWelcomeFiles("index.html");
-        return site;
     }
 
     /** The port listened on, useful after starting on port 0. */

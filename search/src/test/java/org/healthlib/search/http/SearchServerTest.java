@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -183,6 +184,25 @@ class SearchServerTest {
         JsonNode fixed = JSON.readTree(get("/api/version?after=" + version + "&rebuilds=" + (rebuilds + 1)).body());
         assertThat(fixed.get("rebuilds").asLong()).isEqualTo(rebuilds + 2);
         assertThat(fixed.get("problems")).isEmpty();
+    }
+
+    @Test
+    void aPageRewrittenWithinTheSameSecondIsNotAnsweredAsUnchanged() throws Exception {
+        Path page = dir.resolve("site/same-second.html");
+        Files.writeString(page, "<p>before</p>");
+        Files.setLastModifiedTime(page, FileTime.fromMillis(1_700_000_000_100L));
+        HttpResponse<String> first = get("/same-second.html");
+        String etag = first.headers().firstValue("etag").orElse("\"none\"");
+        String lastModified = first.headers().firstValue("last-modified").orElseThrow();
+
+        Files.writeString(page, "<p>after!</p>");
+        Files.setLastModifiedTime(page, FileTime.fromMillis(1_700_000_000_600L));
+        URI uri = URI.create("http://127.0.0.1:" + server.port() + "/same-second.html");
+        HttpResponse<String> reload = CLIENT.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag)
+                .header("If-Modified-Since", lastModified).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reload.statusCode()).isEqualTo(200);
+        assertThat(reload.body()).isEqualTo("<p>after!</p>");
     }
 
     @Test
