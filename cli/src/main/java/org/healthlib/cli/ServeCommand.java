@@ -134,8 +134,8 @@ final class ServeCommand implements Callable<Integer> {
             Preview.TextResult text = changes.isPresent()
                     ? preview.publishText(changes.get()) : Preview.TextResult.NOT_TEXT_ONLY;
             if (text.outcome() == Preview.TextOutcome.PUBLISHED) {
-                stdout.println("Rebuilt " + FilePaths.portable(text.file().orElseThrow()) + ".");
                 search.reload();
+                stdout.println("Rebuilt " + FilePaths.portable(text.file().orElseThrow()) + ".");
             } else if (text.outcome() == Preview.TextOutcome.FAILED) {
                 stdout.println("Rebuild failed; still serving the previous build.");
                 failure = problems();
