@@ -79,8 +79,12 @@ public final class InProcessServe implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         serve.stopped.countDown();
-        running.join(START.toMillis());
+        try {
+            running.join(START.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.healthlib.cli.InProcessServe;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * of its {@code @BeforeAll} method, with {@code @ExtendWith(BrowserSession.Extension.class)}.
  * Without Chromium, that method, and so the class, is skipped.
  */
-final class BrowserSession implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+final class BrowserSession implements AutoCloseable {
     private final Path dir;
     private final Browser browser;
     private InProcessServe library;
@@ -27,8 +29,17 @@ final class BrowserSession implements ExtensionContext.Store.CloseableResource, 
         this.browser = browser;
     }
 
-    /** Gives the session of the run, kept in its root store, to a method that asks for it. */
-    static final class Extension implements ParameterResolver {
+    /**
+     * Skips a test class where Chromium is not installed; otherwise gives the session of the run,
+     * kept in its root store, to a method that asks for it.
+     */
+    static final class Extension implements ExecutionCondition, ParameterResolver {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return Chromium.installed() ? ConditionEvaluationResult.enabled("Chromium is installed")
+                    : ConditionEvaluationResult.disabled(Chromium.INSTALL);
+        }
+
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
             return parameter.getParameter().getType() == BrowserSession.class;
@@ -69,8 +80,9 @@ final class BrowserSession implements ExtensionContext.Store.CloseableResource, 
         return Files.createDirectories(dir.resolve(name));
     }
 
+    /** Closed by JUnit at the end of the run, with the root store. */
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         browser.close();
         if (library != null) {
             library.close();

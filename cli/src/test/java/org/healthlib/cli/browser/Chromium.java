@@ -29,11 +29,24 @@ final class Chromium {
     private Chromium() {
     }
 
+    /** Whether Chromium and its driver are there. */
+    static boolean installed() {
+        return Files.isExecutable(browser()) && Files.isExecutable(driver());
+    }
+
+    private static Path browser() {
+        return Path.of(System.getProperty("healthlib.chromium", "/usr/bin/chromium"));
+    }
+
+    private static Path driver() {
+        return Path.of(System.getProperty("healthlib.chromedriver", "/usr/bin/chromedriver"));
+    }
+
     /** A new browser at desktop width; skips the calling test when Chromium or its driver is missing. */
     static ChromeDriver start(Path profile) throws IOException {
-        Path browser = Path.of(System.getProperty("healthlib.chromium", "/usr/bin/chromium"));
-        Path driver = Path.of(System.getProperty("healthlib.chromedriver", "/usr/bin/chromedriver"));
-        assumeTrue(Files.isExecutable(browser) && Files.isExecutable(driver), INSTALL);
+        assumeTrue(installed(), INSTALL);
+        Path browser = browser();
+        Path driver = driver();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

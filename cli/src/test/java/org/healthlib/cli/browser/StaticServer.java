@@ -37,7 +37,11 @@ final class StaticServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the static server did not stop", e);
+        }
     }
 }
