@@ -1,9 +1,11 @@
 /*
- * Search for the health library, from the search API served beside the site (healthlib serve):
- * suggestions as you type in every search box (an ARIA combobox), and results, filters and pages
- * on the search page; under healthlib serve, pages also reload after a rebuild. Progressive
- * enhancement: without this script every search box is a plain GET form to search/?q=, and pages
- * work as they are.
+ * Search for the health library, from the search API served beside the site: suggestions as you
+ * type in every search box (an ARIA combobox), and results, filters and pages on the search page.
+ * Where the API does not answer (the site on a plain web server), the names of the articles
+ * (search/names.json, written by the build) still give suggestions and name matches; articles of
+ * the same title are told apart by the hints of search/hints.json.
+ * Progressive enhancement: without this script every search box is a plain GET form to
+ * search/?q=, and pages work as they are.
  */
 (function () {
   'use strict';
@@ -79,6 +81,164 @@
     })(parsed.body, target);
   }
 
+  /** Folds case and accents, as the search does: "Ménière" finds "meniere". */
+  function fold(text) {
+    return String(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  function getSiteJson(path) {
+    return fetch(root + path, { headers: { Accept: 'application/json' } }).then(function (response) {
+      if (!response.ok) {
+        throw new Error(path + ' answered ' + response.status);
+      }
+      return response.json();
+    });
+  }
+
+  /*
+   * The names of the articles, written by the build: search/names.json (per article its slug, title
+   * and also-called names) and search/hints.json (what tells apart articles of the same title, by
+   * slug). Each loaded once, when first needed.
+   */
+  var names = (function () {
+    var loadedNames = null;
+    var loadedHints = null;
+
+    function hints() {
+      if (loadedHints === null) {
+        loadedHints = getSiteJson('search/hints.json').catch(function () {
+          return {};
+        });
+      }
+      return loadedHints;
+    }
+
+    /** One row per name: {name, slug, title (of the article, for an also-called name), hint, key}. */
+    function load() {
+      if (loadedNames === null) {
+        loadedNames = Promise.all([getSiteJson('search/names.json'), hints()]).then(function (both) {
+          var rows = [];
+          (both[0].articles || []).forEach(function (article) {
+            var slug = article[0];
+            var title = article[1];
+            rows.push({ name: title, slug: slug, title: '', hint: both[1][slug] || '', key: fold(title) });
+            article.slice(2).forEach(function (other) {
+              rows.push({ name: other, slug: slug, title: title, hint: '', key: fold(other) });
+            });
+          });
+          return rows;
+        });
+      }
+      return loadedNames;
+    }
+
+    function entry(row) {
+      return {
+        title: row.title ? row.name + ' (' + row.title + ')' : row.name,
+        url: '/articles/' + row.slug + '/',
+        hint: row.hint
+      };
+    }
+
+    /** How well a name matches every word typed: 0 starts with the query, 1 has words starting so, -1 no match. */
+    function rank(key, query, words) {
+      if (key.indexOf(query) === 0) {
+        return 0;
+      }
+      var parts = key.split(/[^a-z0-9]+/);
+      var all = words.every(function (word) {
+        return parts.some(function (part) {
+          return part.indexOf(word) === 0;
+        });
+      });
+      return all ? 1 : -1;
+    }
+
+    /** Names matching what was typed, best first, one per article: [{title, url, hint}]. */
+    function find(typed, count) {
+      var query = fold(typed).trim();
+      var words = query.split(/[^a-z0-9]+/).filter(Boolean);
+      return load().then(function (rows) {
+        var found = [];
+        rows.forEach(function (row, order) {
+          var score = words.length === 0 ? -1 : rank(row.key, query, words);
+          if (score >= 0) {
+            found.push({ row: row, score: score, order: order });
+          }
+        });
+        found.sort(function (a, b) {
+          return a.score - b.score || a.row.key.length - b.row.key.length || a.order - b.order;
+        });
+        var seen = {};
+        return found.filter(function (match) {
+          var first = !seen[match.row.slug];
+          seen[match.row.slug] = true;
+          return first;
+        }).slice(0, count).map(function (match) {
+          return entry(match.row);
+        });
+      });
+    }
+
+    /** The hint of each article whose title others have too, by URL. */
+    function hintsByUrl() {
+      return hints().then(function (bySlug) {
+        var byUrl = {};
+        Object.keys(bySlug).forEach(function (slug) {
+          byUrl['/articles/' + slug + '/'] = bySlug[slug];
+        });
+        return byUrl;
+      });
+    }
+
+    return { find: find, hints: hintsByUrl };
+  })();
+
+  /** Whether the search API answered the last time it was asked; names.json stands in when not. */
+  var apiAnswers = true;
+
+  /** The slug of a suggestion's URL: what tells two articles apart when nothing else does. */
+  function slugOf(url) {
+    var parts = String(url).split('/').filter(Boolean);
+    return parts.length > 0 ? parts[parts.length - 1].replace(/-/g, ' ') : '';
+  }
+
+  /** Adds a hint to suggestions whose titles repeat, so that a reader can tell them apart. */
+  function withHints(suggestions) {
+    var counts = {};
+    suggestions.forEach(function (suggestion) {
+      var key = fold(suggestion.title);
+      counts[key] = (counts[key] || 0) + 1;
+    });
+    var repeated = suggestions.some(function (suggestion) {
+      return counts[fold(suggestion.title)] > 1 && !suggestion.hint;
+    });
+    if (!repeated) {
+      return Promise.resolve(suggestions);
+    }
+    return names.hints().catch(function () {
+      return {};
+    }).then(function (hints) {
+      return suggestions.map(function (suggestion) {
+        if (counts[fold(suggestion.title)] < 2 || suggestion.hint) {
+          return suggestion;
+        }
+        return { title: suggestion.title, url: suggestion.url, hint: hints[suggestion.url] || slugOf(suggestion.url) };
+      });
+    });
+  }
+
+  /** Suggestions for what was typed: from the search API, or from the names where it does not answer. */
+  function suggestionsFor(query) {
+    var asked = apiAnswers ? getJson('suggest', { q: query }).then(function (data) {
+      return data.suggestions || [];
+    }, function () {
+      apiAnswers = false;
+      return names.find(query, 8);
+    }) : names.find(query, 8);
+    return asked.then(withHints);
+  }
+
   /* Suggestions as you type: the search box becomes a combobox with a listbox of article titles. */
   function enhanceSuggestions(input, index) {
     var list = element('ul', 'suggestions');
@@ -114,7 +274,12 @@
       shown = query;
       items = suggestions.slice(0, 8);
       items.forEach(function (suggestion, i) {
-        var option = element('li', '', suggestion.title);
+        var option = element('li');
+        option.appendChild(element('span', 'suggestion-name', suggestion.title));
+        if (suggestion.hint) {
+          option.appendChild(element('span', 'suggestion-hint', suggestion.hint));
+          option.setAttribute('aria-label', suggestion.title + ', ' + suggestion.hint);
+        }
         option.id = list.id + '-' + i;
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
@@ -148,9 +313,9 @@
       if (query === shown) {
         return;
       }
-      getJson('suggest', { q: query }).then(function (data) {
+      suggestionsFor(query).then(function (suggestions) {
         if (input.value.trim() === query && document.activeElement === input) {
-          show(query, data.suggestions || []);
+          show(query, suggestions);
         }
       }).catch(close);
     }
@@ -197,6 +362,8 @@
     var status = document.getElementById('search-status');
     var results = document.getElementById('search-results');
     var facets = document.getElementById('search-facets');
+    var filters = document.getElementById('search-filters');
+    var filtersLabel = document.getElementById('search-filters-label');
     var labelsNode = document.getElementById('search-labels');
     var labels = labelsNode ? JSON.parse(labelsNode.textContent) : { type: {}, topic: {} };
     var input = document.getElementById('search-q');
@@ -336,14 +503,56 @@
       renderFacet('type', 'Type', data.facets && data.facets.type);
       renderFacet('topic', 'Topic', data.facets && data.facets.topic);
       renderPages(total, 10);
-      withoutEmptyFacets();
+      showFilters();
     }
 
-    /** Results take the whole width when there are no filters to show. */
-    function withoutEmptyFacets() {
+    /**
+     * The filters are a disclosure below the status line: closed on a narrow screen, so that the
+     * first result shows without scrolling, and open beside the results on a wide one. Results
+     * take the whole width when there are no filters to show.
+     */
+    function showFilters() {
       if (!facets.hasChildNodes()) {
-        facets.parentNode.classList.add('no-facets');
+        filters.hidden = true;
+        filters.parentNode.classList.add('no-facets');
+        return;
       }
+      var on = (state.type ? 1 : 0) + (state.topic ? 1 : 0);
+      filtersLabel.textContent = on === 0 ? 'Filter results' : 'Filter results (' + on + ' on)';
+      filters.hidden = false;
+      var wide = window.matchMedia('(min-width: 48rem)');
+      filters.open = wide.matches;
+      wide.addEventListener('change', function () {
+        filters.open = wide.matches;
+      });
+    }
+
+    /** Without the search API: the articles whose names match, from the names file, with a word on why. */
+    function byName() {
+      names.find(state.q, 20).then(function (found) {
+        status.textContent = found.length === 0 ? 'No article is called “' + state.q + '”.'
+          : found.length + (found.length === 1 ? ' article is' : ' articles are') + ' called “' + state.q + '”.';
+        if (found.length > 0) {
+          var list = element('ol', 'name-matches');
+          found.forEach(function (match) {
+            var item = element('li');
+            var heading = element('h2');
+            heading.appendChild(link(siteUrl(match.url), match.title));
+            item.appendChild(heading);
+            if (match.hint) {
+              item.appendChild(element('p', 'meta', match.hint));
+            }
+            list.appendChild(item);
+          });
+          results.appendChild(list);
+        }
+        var message = element('p', 'notice', 'Only the names of articles can be searched here: the full-text search '
+          + 'service is not available. You can also browse the ');
+        message.appendChild(link(root + 'a-z/', 'health topics A–Z'));
+        message.appendChild(document.createTextNode('.'));
+        results.appendChild(message);
+        showFilters();
+      }, unavailable);
     }
 
     function unavailable() {
@@ -353,7 +562,7 @@
       message.appendChild(link(root + 'a-z/', 'health topics A–Z'));
       message.appendChild(document.createTextNode(' instead.'));
       results.appendChild(message);
-      withoutEmptyFacets();
+      showFilters();
     }
 
     if (!state.q) {
@@ -362,37 +571,13 @@
     }
     status.textContent = 'Searching…';
     getJson('search', { q: state.q, type: state.type, topic: state.topic, page: state.page, size: 10 })
-      .then(render)
-      .catch(unavailable);
-  }
-
-  /**
-   * Under healthlib serve, the pages are a preview: each open page asks which build is served and
-   * waits for the answer that says it changed (the server holds the question until a rebuild, or
-   * twenty seconds), then reloads. Where no search service answers (pages opened as files, a plain
-   * web server), it asks once and stops; after a lost connection it asks again a little later.
-   */
-  function reloadOnRebuild() {
-    var served = null;
-    function ask() {
-      getJson('version', served === null ? {} : { after: served }).then(function (answer) {
-        if (served !== null && answer.version !== served) {
-          window.location.reload();
-          return;
-        }
-        served = answer.version;
-        ask();
-      }, function () {
-        if (served !== null) {
-          setTimeout(ask, 3000);
-        }
+      .then(render, function () {
+        apiAnswers = false;
+        byName();
       });
-    }
-    ask();
   }
 
   document.querySelectorAll('input[data-suggest]').forEach(enhanceSuggestions);
-  reloadOnRebuild();
   var app = document.getElementById('search-app');
   if (app) {
     searchPage(app);

@@ -7,14 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.healthlib.core.content.FolderWatcher;
+import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.diagnostics.FilePaths;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.generator.site.SiteOutputException;
+import org.healthlib.search.http.BuildStatus;
 import org.healthlib.search.http.SearchServer;
 import org.healthlib.search.query.SearchService;
 import picocli.CommandLine.Command;
@@ -26,7 +30,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code healthlib serve}: builds the site and the search index, serves both, and rebuilds them
  * when the content changes (seen through the system's file events, {@link FolderWatcher}). A
- * rebuild that fails leaves the served site and index as they were.
+ * rebuild that fails leaves the served site and index as they were, and its errors are shown in
+ * the open pages ({@link BuildStatus}) until a rebuild succeeds.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build the site and the search index, then serve them with the search API. "
@@ -49,15 +54,23 @@ final class ServeCommand implements Callable<Integer> {
     /** Released to stop serving (tests); Ctrl-C stops through the shutdown hook. */
     final CountDownLatch stopped = new CountDownLatch(1);
 
+    private final BuildStatus status = new BuildStatus();
+    /** The errors printed since the current rebuild started; used by the watcher's thread alone. */
+    private final List<Diagnostic> errors = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
-        Preview preview = new Preview(MarkdownRenderer.forContent(), publish, new DiagnosticPrinter(stdout));
+        Preview preview = new Preview(MarkdownRenderer.forContent(), publish, new DiagnosticPrinter(stdout, printed -> {
+            if (printed.isError()) {
+                errors.add(printed);
+            }
+        }));
         if (!build(preview, stdout)) {
             return 1;
         }
         try (SearchService search = SearchService.open(publish.index);
-             SearchServer server = SearchServer.start(search, publish.out, host, port)) {
+             SearchServer server = SearchServer.start(search, status, publish.out, host, port)) {
             Thread hook = new Thread(() -> {
                 server.stop();
                 stopped.countDown();
@@ -107,26 +120,48 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Publishes the text of one article alone when that is all that changed, else everything. */
+    /**
+     * Publishes the text of one article alone when that is all that changed, else everything; then
+     * tells the open pages whether it worked, with the errors when it did not.
+     */
     private void rebuild(Optional<FolderWatcher.Changes> changes, Preview preview, SearchService search,
                          PrintWriter stdout) {
         stdout.println("Changed: " + changes.map(FolderWatcher.Changes::describe).orElse("the content folder")
                 + "; rebuilding...");
+        errors.clear();
+        List<BuildStatus.Problem> failure = List.of();
         try {
             Preview.TextResult text = changes.isPresent()
                     ? preview.publishText(changes.get()) : Preview.TextResult.NOT_TEXT_ONLY;
             if (text.outcome() == Preview.TextOutcome.PUBLISHED) {
-                stdout.println("Rebuilt " + FilePaths.portable(text.file().orElseThrow()) + ".");
                 search.reload();
+                stdout.println("Rebuilt " + FilePaths.portable(text.file().orElseThrow()) + ".");
             } else if (text.outcome() == Preview.TextOutcome.FAILED) {
                 stdout.println("Rebuild failed; still serving the previous build.");
+                failure = problems();
             } else if (build(preview, stdout)) {
                 search.reload();
+            } else {
+                failure = problems();
             }
         } catch (IOException | UncheckedIOException | SiteOutputException e) {
             stdout.println("Rebuild failed: " + e.getMessage() + "; still serving the previous build.");
+            failure = List.of(new BuildStatus.Problem("", 0, 0, "the rebuild failed: " + e.getMessage()));
+        }
+        if (failure.isEmpty()) {
+            status.succeeded();
+        } else {
+            status.failed(failure);
         }
         stdout.flush();
+    }
+
+    /** The errors printed by the rebuild that failed; one that says so when none was printed. */
+    private List<BuildStatus.Problem> problems() {
+        if (errors.isEmpty()) {
+            return List.of(new BuildStatus.Problem("", 0, 0, "the rebuild failed"));
+        }
+        return errors.stream().map(BuildStatus.Problem::of).toList();
     }
 
     /** Loads the content, builds the site and then the index; false (after printing why) on errors. */

@@ -97,7 +97,9 @@ class ServeCommandTest {
             Files.move(content.resolve("articles/.asthma.md.tmp"), content.resolve("articles/asthma.md"),
                     StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-            while (!get(client, port, "/articles/asthma/").body().contains("small airways")
+            // The page is written before the search document is replaced: wait for both.
+            while (!(get(client, port, "/articles/asthma/").body().contains("small airways")
+                    && get(client, port, "/api/search?q=small%20airways").body().contains("\"slug\":\"asthma\""))
                     && System.currentTimeMillis() < deadline) {
                 Thread.sleep(20);
             }
@@ -112,10 +114,15 @@ class ServeCommandTest {
                     + "no article or page is written in that file")));
             await(out, Pattern.compile("Rebuild failed; still serving the previous build\\."));
             assertThat(get(client, port, "/articles/asthma/").body()).contains("small airways").doesNotContain("wheezing");
+            // The open pages are told why, with the file and line.
+            assertThat(awaitBody(client, port, "/api/version", "\"problems\":[{"))
+                    .contains("\"problems\":[{\"file\":\"articles/asthma.md\",\"line\":11,\"column\":0,"
+                            + "\"message\":\"broken link 'no-such-article.md'");
 
             SearchCommandTest.write(content, "articles/asthma.md", SearchCommandTest.article("Adult asthma", "condition", "Asthma narrows the bronchioles."));
             await(out, Pattern.compile("(?s)Changed: articles/asthma\\.md.*Changed: articles/asthma\\.md.*Built 2 articles"));
             assertThat(get(client, port, "/a-z/").body()).contains("Adult asthma");
+            assertThat(awaitBody(client, port, "/api/version", "\"problems\":[]")).contains("\"problems\":[]");
         } finally {
             serve.stopped.countDown();
             running.join(WAIT_MILLIS);
@@ -125,6 +132,17 @@ class ServeCommandTest {
     private static HttpResponse<String> get(HttpClient client, int port, String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The body at {@code path} once it contains {@code text}, or as it is after the wait. */
+    private static String awaitBody(HttpClient client, int port, String path, String text) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        String body = get(client, port, path).body();
+        while (!body.contains(text) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+            body = get(client, port, path).body();
+        }
+        return body;
     }
 
     private static Matcher await(StringWriter out, Pattern pattern) throws InterruptedException {

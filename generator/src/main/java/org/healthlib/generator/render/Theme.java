@@ -33,7 +33,7 @@ public final class Theme {
     public static final List<String> TEMPLATES = List.of("layout.ftlh", "article.ftlh", "listing.ftlh", "a-z.ftlh",
             "home.ftlh", "page.ftlh", "search.ftlh", "404.ftlh", "redirect.ftlh", "editorial.ftlh");
     /** The theme's stylesheet and script, copied to {@code assets/} (a content folder's {@code static/} may replace them). */
-    public static final List<String> ASSETS = List.of("assets/site.css", "assets/search.js");
+    public static final List<String> ASSETS = List.of("assets/site.css", "assets/search.js", "assets/preview.js");
 
     private final Configuration configuration;
     private final Path overrides;

@@ -11,7 +11,10 @@ import org.healthlib.generator.feeds.SitemapEntry;
 import org.healthlib.generator.feeds.SitemapWriter;
 import org.healthlib.generator.view.ArticleSummary;
 
-/** Writes the files for machines: sitemap, Atom feed and robots.txt. Unpublished articles are never in them. */
+/**
+ * Writes the files for machines: sitemap, Atom feed, robots.txt and the names the search box
+ * finds without the search API ({@link NamesFile}). Unpublished articles are never in them.
+ */
 final class SiteFeeds {
     private SiteFeeds() {
     }
@@ -21,6 +24,7 @@ final class SiteFeeds {
         SitemapWriter.write(siteRoot, config, sitemap(plan));
         AtomFeedWriter.write(siteRoot, config, plan.summaries());
         RobotsTxt.write(siteRoot, config);
+        NamesFile.write(plan.summaries(), siteRoot);
     }
 
     static List<SitemapEntry> sitemap(SitePlan plan) {

@@ -41,6 +41,8 @@ class GoldenPagesTest {
         "sitemap,            sitemap.xml",
         "feed,               feed.xml",
         "robots,             robots.txt",
+        "names,              search/names.json",
+        "hints,              search/hints.json",
     })
     void pageMatchesItsGoldenFile(String pageType, String file) throws IOException {
         String extension = file.substring(file.lastIndexOf('.'));

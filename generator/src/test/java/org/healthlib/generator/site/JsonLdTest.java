@@ -32,7 +32,7 @@ class JsonLdTest {
         new SiteBuilder(FixtureSites.MARKDOWN).build(library, out.resolve("site"));
 
         Document page = Jsoup.parse(out.resolve("site/articles/hostile/index.html").toFile(), "UTF-8");
-        assertThat(page.select("script")).hasSize(2);
+        assertThat(page.select("script")).as("the JSON-LD and the theme's two scripts, no other").hasSize(3);
         String script = page.select("script[type=application/ld+json]").first().data();
         assertThat(script).doesNotContain("<", ">", "\u2028");
         JsonNode data = new ObjectMapper().readTree(script);

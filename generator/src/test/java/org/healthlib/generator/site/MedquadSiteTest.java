@@ -2,13 +2,18 @@ package org.healthlib.generator.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -58,6 +63,28 @@ class MedquadSiteTest {
                         .containsPattern("Next review due <time datetime=\"\\d{4}-\\d{2}-\\d{2}\">");
             }
         }
+    }
+
+    @Test
+    void theNamesFileHasEveryArticleAndTheHintsTellApartTheTitlesThatRepeat() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Path names = site.resolve(NamesFile.NAMES);
+        JsonNode articles = json.readTree(names.toFile()).get("articles");
+        JsonNode hints = json.readTree(site.resolve(NamesFile.HINTS).toFile());
+        assertThat(articles).hasSize(ARTICLES);
+        assertThat(Files.size(names)).as("bytes").isLessThan(1_000_000);
+
+        Map<String, List<String>> hintsByTitle = new HashMap<>();
+        articles.forEach(row -> {
+            JsonNode hint = hints.get(row.get(0).asText());
+            if (hint != null) {
+                hintsByTitle.computeIfAbsent(row.get(1).asText().toLowerCase(Locale.ROOT), title -> new ArrayList<>())
+                        .add(hint.asText());
+            }
+        });
+        assertThat(hintsByTitle).hasSizeGreaterThan(300);
+        long told = hintsByTitle.values().stream().filter(same -> same.stream().distinct().count() == same.size()).count();
+        assertThat(told).as("repeated titles whose hints all differ").isGreaterThan(hintsByTitle.size() * 9L / 10);
     }
 
     @Test

@@ -34,9 +34,11 @@ final class ApiHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
 
     private final SearchService search;
+    private final BuildStatus status;
 
-    ApiHandler(SearchService search) {
+    ApiHandler(SearchService search, BuildStatus status) {
         this.search = search;
+        this.status = status;
     }
 
     @Override
@@ -48,7 +50,9 @@ final class ApiHandler extends Handler.Abstract {
         Reply reply;
         try {
             if (path.equals(VERSION) && HttpMethod.GET.is(request.getMethod())) {
-                VersionPoll.answer(request, response, callback, search, optionalNumber(parameters(request), "after"));
+                Fields params = parameters(request);
+                VersionPoll.answer(request, response, callback, search, status, optionalNumber(params, "after"),
+                        optionalNumber(params, "rebuilds"));
                 return true;
             }
             reply = reply(request, path);

@@ -14,6 +14,7 @@ import org.healthlib.search.query.Suggestion;
  * {"query", "total", "page", "hits": [{"slug", "title", "url", "summary", "snippet", "type",
  *  "topics", "reviewed"}], "facets": {"type": {...}, "topic": {...}}, "suggestion"}
  * {"suggestions": [{"title", "url"}]}
+ * {"version", "rebuilds", "problems": [{"file", "line", "column", "message"}]}
  * {"error": "..."}
  * </pre>
  */
@@ -45,8 +46,19 @@ public final class SearchJson {
         return Json.write(Map.of("suggestions", list));
     }
 
-    public static String version(long version) {
-        return Json.write(Map.of("version", version));
+    public static String version(long version, long rebuilds, List<BuildStatus.Problem> problems) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("version", version);
+        root.put("rebuilds", rebuilds);
+        root.put("problems", problems.stream().map(problem -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("file", problem.file());
+            item.put("line", problem.line());
+            item.put("column", problem.column());
+            item.put("message", problem.message());
+            return item;
+        }).toList());
+        return Json.write(root);
     }
 
     public static String error(String message) {

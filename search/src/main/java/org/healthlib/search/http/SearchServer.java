@@ -2,7 +2,6 @@ package org.healthlib.search.http;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.eclipse.jetty.server.Handler;
@@ -10,8 +9,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ResourceHandler;
-import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.healthlib.search.query.SearchService;
 
 /**
@@ -39,7 +36,19 @@ public final class SearchServer implements AutoCloseable {
      * @throws IOException when the address cannot be bound
      */
     public static SearchServer start(SearchService search, Path siteDir, String host, int port) throws IOException {
+        return start(search, new BuildStatus(), siteDir, host, port);
+    }
+
+    /**
+     * Starts serving a preview, whose pages are told how its rebuilds went ({@code /api/version}).
+     *
+     * @param status written by whoever rebuilds the site and index
+     * @throws IOException when the address cannot be bound
+     */
+    public static SearchServer start(SearchService search, BuildStatus status, Path siteDir, String host, int port)
+            throws IOException {
         Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(status, "status");
         Server server = new Server();
         server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         server.setStopAtShutdown(false);
@@ -50,7 +59,7 @@ public final class SearchServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(new Handler.Sequence(new ApiHandler(search), site(server, siteDir),
+        server.setHandler(new Handler.Sequence(new ApiHandler(search, status), FreshFiles.of(server, siteDir),
                 new NotFoundHandler(siteDir)));
         try {
             server.start();
@@ -62,16 +71,6 @@ public final class SearchServer implements AutoCloseable {
             throw new IOException("the web server did not start: " + e.getMessage(), e);
         }
         return new SearchServer(server, connector);
-    }
-
-    private static ResourceHandler site(Server server, Path siteDir) throws IOException {
-        Path dir = siteDir.toAbsolutePath().normalize();
-        Files.createDirectories(dir);
-        ResourceHandler site = new ResourceHandler();
-        site.setBaseResource(ResourceFactory.of(server).newResource(dir));
-        site.setDirAllowed(false);
-        site.setWelcomeFiles("index.html");
-        return site;
     }
 
     /** The port listened on, useful after starting on port 0. */

@@ -11,12 +11,15 @@ import org.eclipse.jetty.util.thread.Scheduler;
 import org.healthlib.search.query.SearchService;
 
 /**
- * {@code GET /api/version?after=N}: which build of the site and index is served, as
- * {@code {"version": N}}. Without {@code after}, or when the served version is not {@code after},
- * the answer is immediate; otherwise it comes as soon as a rebuild changes the version, or after
- * {@link #WAIT} with the same version (a long poll). The pages of a preview ask this way and reload
- * within a tenth of a second of a rebuild, without asking over and over. No thread waits: the
- * check is rescheduled on the server's scheduler.
+ * {@code GET /api/version?after=N&rebuilds=R}: which build of the site and index is served, and
+ * how the last rebuild went, as {@code {"version": N, "rebuilds": R, "problems": [{"file", "line",
+ * "column", "message"}]}} ({@link BuildStatus}; the problems are those of the last rebuild when it
+ * failed). Without {@code after}, or when the version is not {@code after} or the count of
+ * rebuilds not {@code rebuilds} (when given), the answer is immediate; otherwise it comes as soon
+ * as one of them changes, or after {@link #WAIT} (a long poll). The pages of a preview ask this
+ * way: they reload within a tenth of a second of a rebuild, and show the errors of a failed one,
+ * without asking over and over. No thread waits: the check is rescheduled on the server's
+ * scheduler.
  */
 final class VersionPoll {
     static final Duration WAIT = Duration.ofSeconds(20);
@@ -25,15 +28,20 @@ final class VersionPoll {
     private VersionPoll() {
     }
 
-    static void answer(Request request, Response response, Callback callback, SearchService search, OptionalInt after) {
+    static void answer(Request request, Response response, Callback callback, SearchService search, BuildStatus status,
+                       OptionalInt after, OptionalInt rebuilds) {
         Scheduler scheduler = request.getComponents().getScheduler();
         long deadline = System.nanoTime() + WAIT.toNanos();
         new Runnable() {
             @Override
             public void run() {
                 long version = search.version();
-                if (after.isEmpty() || version != after.getAsInt() || System.nanoTime() >= deadline) {
-                    ApiHandler.send(response, new ApiHandler.Reply(HttpStatus.OK_200, SearchJson.version(version)), callback);
+                BuildStatus.Snapshot built = status.snapshot();
+                boolean changed = after.isEmpty() || version != after.getAsInt()
+                        || (rebuilds.isPresent() && built.rebuilds() != rebuilds.getAsInt());
+                if (changed || System.nanoTime() >= deadline) {
+                    ApiHandler.send(response, new ApiHandler.Reply(HttpStatus.OK_200,
+                            SearchJson.version(version, built.rebuilds(), built.problems())), callback);
                 } else {
                     scheduler.schedule(this, CHECK_MILLIS, TimeUnit.MILLISECONDS);
                 }

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.healthlib.search.query.SearchService;
@@ -33,6 +35,7 @@ class SearchServerTest {
     static Path dir;
     static SearchService search;
     static SearchServer server;
+    static BuildStatus status = new BuildStatus();
 
     @BeforeAll
     static void start() throws IOException {
@@ -40,7 +43,7 @@ class SearchServerTest {
         Path site = Files.createDirectories(dir.resolve("site"));
         Files.writeString(site.resolve("index.html"), "<h1>Home</h1>");
         Files.writeString(site.resolve("404.html"), "<h1>Lost</h1>");
-        server = SearchServer.start(search, site, "127.0.0.1", 0);
+        server = SearchServer.start(search, status, site, "127.0.0.1", 0);
     }
 
     @AfterAll
@@ -142,7 +145,9 @@ class SearchServerTest {
     @Test
     void versionCountsTheBuildsServedAndAnswersAWaitingPageWhenItChanges() throws Exception {
         long before = JSON.readTree(get("/api/version").body()).get("version").asLong();
-        assertThat(get("/api/version?after=" + (before + 7)).body()).isEqualTo("{\"version\":" + before + "}");
+        long rebuilds = JSON.readTree(get("/api/version").body()).get("rebuilds").asLong();
+        assertThat(get("/api/version?after=" + (before + 7)).body())
+                .isEqualTo("{\"version\":" + before + ",\"rebuilds\":" + rebuilds + ",\"problems\":[]}");
 
         URI waiting = URI.create("http://127.0.0.1:" + server.port() + "/api/version?after=" + before);
         CompletableFuture<HttpResponse<String>> answer = CLIENT.sendAsync(HttpRequest.newBuilder(waiting).build(),
@@ -153,8 +158,51 @@ class SearchServerTest {
         HttpResponse<String> after = answer.get(10, TimeUnit.SECONDS);
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.headers().firstValue("cache-control")).hasValue("no-store");
-        assertThat(after.body()).isEqualTo("{\"version\":" + (before + 1) + "}");
+        assertThat(JSON.readTree(after.body()).get("version").asLong()).isEqualTo(before + 1);
         assertThat(get("/api/version?after=x").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aWaitingPageIsToldTheErrorsOfAFailedRebuildAndThatTheyAreGone() throws Exception {
+        JsonNode first = JSON.readTree(get("/api/version").body());
+        long version = first.get("version").asLong();
+        long rebuilds = first.get("rebuilds").asLong();
+        URI waiting = URI.create("http://127.0.0.1:" + server.port() + "/api/version?after=" + version + "&rebuilds=" + rebuilds);
+        CompletableFuture<HttpResponse<String>> answer = CLIENT.sendAsync(HttpRequest.newBuilder(waiting).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        assertThat(answer).isNotDone();
+
+        status.failed(List.of(new BuildStatus.Problem("articles/asthma.md", 4, 11, "'reviewed' is not a date <b>")));
+        JsonNode failed = JSON.readTree(answer.get(10, TimeUnit.SECONDS).body());
+        assertThat(failed.get("version").asLong()).isEqualTo(version);
+        assertThat(failed.get("rebuilds").asLong()).isEqualTo(rebuilds + 1);
+        assertThat(failed.get("problems").toString()).isEqualTo("[{\"file\":\"articles/asthma.md\",\"line\":4,"
+                + "\"column\":11,\"message\":\"'reviewed' is not a date <b>\"}]");
+
+        status.succeeded();
+        JsonNode fixed = JSON.readTree(get("/api/version?after=" + version + "&rebuilds=" + (rebuilds + 1)).body());
+        assertThat(fixed.get("rebuilds").asLong()).isEqualTo(rebuilds + 2);
+        assertThat(fixed.get("problems")).isEmpty();
+    }
+
+    @Test
+    void aPageRewrittenWithinTheSameSecondIsNotAnsweredAsUnchanged() throws Exception {
+        Path page = dir.resolve("site/same-second.html");
+        Files.writeString(page, "<p>before</p>");
+        Files.setLastModifiedTime(page, FileTime.fromMillis(1_700_000_000_100L));
+        HttpResponse<String> first = get("/same-second.html");
+        String etag = first.headers().firstValue("etag").orElse("\"none\"");
+        String lastModified = first.headers().firstValue("last-modified").orElseThrow();
+
+        Files.writeString(page, "<p>after!</p>");
+        Files.setLastModifiedTime(page, FileTime.fromMillis(1_700_000_000_600L));
+        URI uri = URI.create("http://127.0.0.1:" + server.port() + "/same-second.html");
+        HttpResponse<String> reload = CLIENT.send(HttpRequest.newBuilder(uri).header("If-None-Match", etag)
+                .header("If-Modified-Since", lastModified).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(reload.statusCode()).isEqualTo(200);
+        assertThat(reload.body()).isEqualTo("<p>after!</p>");
     }
 
     @Test
