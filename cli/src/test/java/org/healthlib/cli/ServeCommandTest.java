@@ -116,7 +116,7 @@ class ServeCommandTest {
             assertThat(get(client, port, "/articles/asthma/").body()).contains("small airways").doesNotContain("wheezing");
             // The open pages are told why, with the file and line.
             assertThat(awaitBody(client, port, "/api/version", "\"problems\":[{"))
-                    .contains("\"problems\":[{\"file\":\"articles/asthma.md\",\"line\":11,\"column\":0,"
+                    .contains("\"problems\":[{\"file\":\"articles/asthma.md\",\"line\":11,\"column\":37,"
                             + "\"message\":\"broken link 'no-such-article.md'");
 
             SearchCommandTest.write(content, "articles/asthma.md", SearchCommandTest.article("Adult asthma", "condition", "Asthma narrows the bronchioles."));

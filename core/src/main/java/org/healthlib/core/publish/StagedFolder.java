@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.List;
 
 /**
@@ -22,6 +24,7 @@ import java.util.List;
 public final class StagedFolder implements AutoCloseable {
     static final String STAGING = ".staging-";
     static final String OLD = ".old-";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
     private final Path staging;
@@ -39,7 +42,25 @@ public final class StagedFolder implements AutoCloseable {
             throw new IOException("refusing to replace the root folder " + absolute);
         }
         Files.createDirectories(absolute.getParent());
-        return new StagedFolder(absolute, Files.createTempDirectory(absolute.getParent(), prefix(absolute, STAGING)));
+        return new StagedFolder(absolute, createUnique(absolute.getParent(), prefix(absolute, STAGING)));
+    }
+
+    /**
+     * A new folder {@code prefix<n>} in {@code parent}, with the permissions of any folder made here
+     * (a temporary folder would be readable by its owner alone, and a published site must be
+     * readable by the web server that serves it).
+     */
+    private static Path createUnique(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The folder the new content is written to. */
@@ -86,7 +107,7 @@ public final class StagedFolder implements AutoCloseable {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        Path previous = Files.createTempDirectory(target.getParent(), prefix(target, OLD));
+        Path previous = createUnique(target.getParent(), prefix(target, OLD));
         Files.delete(previous);
         move(target, previous);
         return previous;

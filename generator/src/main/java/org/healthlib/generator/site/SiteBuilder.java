@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -158,9 +160,11 @@ public final class SiteBuilder {
 
     private static void replace(Path target, String html) {
         try {
-            Path fresh = Files.createTempFile(target.getParent(), ".page-", ".html");
+            // Not a temporary file: those are readable by their owner alone, and a page is for the web server.
+            Path fresh = target.resolveSibling(".page-" + UUID.randomUUID() + ".html");
             try {
-                Files.writeString(fresh, html, StandardCharsets.UTF_8);
+                Files.writeString(fresh, html, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
                 Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(fresh);
