@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             EvalCommand.class,
             ServeCommand.class,
+            SearchServerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HealthlibCommand implements Runnable {

@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /api/search}, {@code /api/suggest} and {@code /api/version} (which build is served, see
- * {@link VersionPoll}). Bad parameters get a 400 with
+ * {@code /api/search}, {@code /api/suggest} and, in a preview, {@code /api/version} (which build
+ * is served, see {@link VersionPoll}). Bad parameters get a 400 with
  * {@code {"error": "..."}}; anything else under {@code /api/} a JSON 404 or 405. Unknown
  * parameters are ignored; a query longer than {@link SearchRequest#MAX_QUERY_CHARS} is cut.
  */
@@ -34,9 +34,11 @@ final class ApiHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
 
     private final SearchService search;
+    private final boolean preview;
 
-    ApiHandler(SearchService search) {
+    ApiHandler(SearchService search, boolean preview) {
         this.search = search;
+        this.preview = preview;
     }
 
     @Override
@@ -47,7 +49,7 @@ final class ApiHandler extends Handler.Abstract {
         }
         Reply reply;
         try {
-            if (path.equals(VERSION) && HttpMethod.GET.is(request.getMethod())) {
+            if (preview && path.equals(VERSION) && HttpMethod.GET.is(request.getMethod())) {
                 VersionPoll.answer(request, response, callback, search, optionalNumber(parameters(request), "after"));
                 return true;
             }
@@ -126,7 +128,6 @@ final class ApiHandler extends Handler.Abstract {
         response.setStatus(reply.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.write(true, ByteBuffer.wrap(reply.json().getBytes(StandardCharsets.UTF_8)), callback);
     }
 

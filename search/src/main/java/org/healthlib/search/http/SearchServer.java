@@ -4,23 +4,33 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.healthlib.search.query.SearchService;
 
 /**
- * The embedded web server of {@code healthlib serve}: the static site from a folder, and the
- * search API ({@code /api/search}, {@code /api/suggest}) over a {@link SearchService}. Jetty 12
- * core handlers, no servlets.
+ * The embedded web server of {@code healthlib serve} and {@code healthlib search-server}: the
+ * search API ({@code /api/search}, {@code /api/suggest}) over a {@link SearchService},
+ * {@code /healthz}, and the static site from a folder when there is one. Jetty 12 core handlers,
+ * no servlets, in this order:
+ * <pre>
+ * graceful stop → security headers → CORS (when an origin is allowed) → rate limit (/api/)
+ *   → /healthz, /api/, the site's files, 404
+ * </pre>
  */
 public final class SearchServer implements AutoCloseable {
-    private static final long STOP_TIMEOUT_MILLIS = 5_000;
+    /** How long a stop waits for requests in progress to finish. */
+    static final long STOP_TIMEOUT_MILLIS = 10_000;
     /** Room for a pasted 10,000-character query in the URL; the search cuts it to 500. */
     private static final int REQUEST_HEADER_BYTES = 64 * 1024;
 
@@ -32,13 +42,17 @@ public final class SearchServer implements AutoCloseable {
         this.connector = connector;
     }
 
+    /** {@code healthlib serve}'s server: see {@link ServerOptions#preview}. */
+    public static SearchServer start(SearchService search, Path siteDir, String host, int port) throws IOException {
+        return start(search, ServerOptions.preview(host, port, siteDir));
+    }
+
     /**
      * Starts serving; port 0 picks a free port (see {@link #port()}).
      *
-     * @param siteDir the built site; may be replaced by a rebuild while serving
      * @throws IOException when the address cannot be bound
      */
-    public static SearchServer start(SearchService search, Path siteDir, String host, int port) throws IOException {
+    public static SearchServer start(SearchService search, ServerOptions options) throws IOException {
         Objects.requireNonNull(search, "search");
         Server server = new Server();
         server.setStopTimeout(STOP_TIMEOUT_MILLIS);
@@ -46,22 +60,43 @@ public final class SearchServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
         http.setSendServerVersion(false);
+        if (options.forwarded()) {
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setHost(host);
-        connector.setPort(port);
+        connector.setHost(options.host());
+        connector.setPort(options.port());
         server.addConnector(connector);
-        server.setHandler(new Handler.Sequence(new ApiHandler(search), site(server, siteDir),
-                new NotFoundHandler(siteDir)));
+        server.setHandler(handlers(server, search, options));
+        options.accessLog().ifPresent(lines -> server.setRequestLog(AccessLog.to(lines)));
         try {
             server.start();
         } catch (IOException e) {
             stopQuietly(server);
-            throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+            throw new IOException("cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
         } catch (Exception e) {
             stopQuietly(server);
             throw new IOException("the web server did not start: " + e.getMessage(), e);
         }
         return new SearchServer(server, connector);
+    }
+
+    private static Handler handlers(Server server, SearchService search, ServerOptions options) throws IOException {
+        List<Handler> endpoints = new ArrayList<>();
+        endpoints.add(new HealthHandler(search));
+        endpoints.add(new ApiHandler(search, options.preview()));
+        if (options.site().isPresent()) {
+            endpoints.add(site(server, options.site().get()));
+        }
+        endpoints.add(new NotFoundHandler(options.site()));
+        Handler handler = new Handler.Sequence(endpoints);
+        if (options.rateLimit().enabled()) {
+            handler = new RateLimitHandler(new RateLimiter(options.rateLimit(), System::nanoTime), handler);
+        }
+        if (options.allowOrigin().isPresent()) {
+            handler = CorsHandler.allowing(options.allowOrigin().get(), handler);
+        }
+        return new GracefulHandler(new SecurityHeaders(handler));
     }
 
     private static ResourceHandler site(Server server, Path siteDir) throws IOException {
@@ -91,7 +126,11 @@ public final class SearchServer implements AutoCloseable {
         server.join();
     }
 
-    /** Stops accepting connections and lets requests in progress finish, for a few seconds at most. */
+    /**
+     * Stops accepting connections and lets requests in progress finish, for
+     * {@value #STOP_TIMEOUT_MILLIS} ms at most; requests that arrive on open connections meanwhile
+     * get a 503.
+     */
     public void stop() {
         stopQuietly(server);
     }

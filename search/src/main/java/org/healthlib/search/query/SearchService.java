@@ -56,6 +56,16 @@ public final class SearchService implements Closeable {
         }
     }
 
+    /** The articles of the index being served. */
+    public int articleCount() throws IOException {
+        IndexSnapshot snapshot = acquire();
+        try {
+            return snapshot.searcher.getIndexReader().numDocs();
+        } finally {
+            snapshot.release();
+        }
+    }
+
     /** Opens the index folder afresh (after a rebuild) and swaps it in without failing any search. */
     public synchronized void reload() throws IOException {
         if (closed.get()) {
