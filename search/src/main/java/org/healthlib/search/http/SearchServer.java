@@ -2,7 +2,6 @@ package org.healthlib.search.http;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,6 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.server.handler.ResourceHandler;
-import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.healthlib.search.query.SearchService;
 
 /**
@@ -36,10 +33,12 @@ public final class SearchServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final GracefulHandler graceful;
 
-    private SearchServer(Server server, ServerConnector connector) {
+    private SearchServer(Server server, ServerConnector connector, GracefulHandler graceful) {
         this.server = server;
         this.connector = connector;
+        this.graceful = graceful;
     }
 
     /** {@code healthlib serve}'s server: see {@link ServerOptions#preview}. */
@@ -67,7 +66,9 @@ public final class SearchServer implements AutoCloseable {
         connector.setHost(options.host());
         connector.setPort(options.port());
         server.addConnector(connector);
-        server.setHandler(handlers(server, search, options));
+        GracefulHandler graceful = new GracefulHandler(handlers(server, search, options));
+        server.setHandler(graceful);
+        server.setErrorHandler(SecurityHeaders.errorPages());
         options.accessLog().ifPresent(lines -> server.setRequestLog(AccessLog.to(lines)));
         try {
             server.start();
@@ -78,7 +79,7 @@ public final class SearchServer implements AutoCloseable {
             stopQuietly(server);
             throw new IOException("the web server did not start: " + e.getMessage(), e);
         }
-        return new SearchServer(server, connector);
+        return new SearchServer(server, connector, graceful);
     }
 
     private static Handler handlers(Server server, SearchService search, ServerOptions options) throws IOException {
@@ -86,7 +87,7 @@ public final class SearchServer implements AutoCloseable {
         endpoints.add(new HealthHandler(search));
         endpoints.add(new ApiHandler(search, options.preview()));
         if (options.site().isPresent()) {
-            endpoints.add(site(server, options.site().get()));
+            endpoints.add(SiteFiles.of(server, options.site().get()));
         }
         endpoints.add(new NotFoundHandler(options.site()));
         Handler handler = new Handler.Sequence(endpoints);
@@ -96,17 +97,7 @@ public final class SearchServer implements AutoCloseable {
         if (options.allowOrigin().isPresent()) {
             handler = CorsHandler.allowing(options.allowOrigin().get(), handler);
         }
-        return new GracefulHandler(new SecurityHeaders(handler));
-    }
-
-    private static ResourceHandler site(Server server, Path siteDir) throws IOException {
-        Path dir = siteDir.toAbsolutePath().normalize();
-        Files.createDirectories(dir);
-        ResourceHandler site = new ResourceHandler();
-        site.setBaseResource(ResourceFactory.of(server).newResource(dir));
-        site.setDirAllowed(false);
-        site.setWelcomeFiles("index.html");
-        return site;
+        return new SecurityHeaders(handler);
     }
 
     /** The port listened on, useful after starting on port 0. */
@@ -119,6 +110,11 @@ public final class SearchServer implements AutoCloseable {
         String host = connector.getHost() == null ? "localhost" : connector.getHost();
         String shown = host.contains(":") ? "[" + host + "]" : host;
         return URI.create("http://" + shown + ":" + port() + "/");
+    }
+
+    /** Requests being answered now. */
+    long requestsInProgress() {
+        return graceful.getCurrentRequestCount();
     }
 
     /** Blocks until the server stops. */

@@ -4,6 +4,7 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
@@ -40,6 +41,23 @@ public final class SecurityHeaders extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         add(response.getHeaders());
         return super.handle(request, response, callback);
+    }
+
+    /**
+     * Jetty's error pages with the same headers: for requests refused before any handler runs
+     * (a malformed or ambiguous URI such as {@code /../etc/passwd}, a header too large).
+     */
+    static ErrorHandler errorPages() {
+        ErrorHandler errors = new ErrorHandler() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                add(response.getHeaders());
+                return super.handle(request, response, callback);
+            }
+        };
+        errors.setShowStacks(false);
+        errors.setShowMessageInTitle(false);
+        return errors;
     }
 
     static void add(HttpFields.Mutable headers) {
