@@ -27,7 +27,7 @@ import org.healthlib.search.query.SearchService;
  */
 public final class SearchServer implements AutoCloseable {
     /** How long a stop waits for requests in progress to finish. */
-    static final long STOP_TIMEOUT_MILLIS = 10_000;
+    static final long STOP_TIMEOUT_MILLIS = 5_000;
     /** Room for a pasted 10,000-character query in the URL; the search cuts it to 500. */
     private static final int REQUEST_HEADER_BYTES = 64 * 1024;
 
