@@ -92,6 +92,13 @@ class ProductionServerTest {
     }
 
     @Test
+    void aUriOverTheLimitIsRefusedWithTheHeaders() throws Exception {
+        HttpResponse<String> response = get("/api/search?q=" + "a".repeat(70 * 1024));
+        assertThat(response.statusCode()).isEqualTo(414);
+        assertThat(response.headers().firstValue("content-security-policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+    }
+
+    @Test
     void healthzReportsTheServedIndex() throws Exception {
         HttpResponse<String> response = get("/healthz");
         assertThat(response.statusCode()).isEqualTo(200);
