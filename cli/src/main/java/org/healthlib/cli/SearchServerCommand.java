@@ -68,6 +68,7 @@ final class SearchServerCommand implements Callable<Integer> {
     private final CountDownLatch finished = new CountDownLatch(1);
 
     @Override
+    @SuppressWarnings("try") // the follower works on its own thread until closed
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         ServerOptions options = options(stdout);

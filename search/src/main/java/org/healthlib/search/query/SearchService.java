@@ -2,6 +2,7 @@ package org.healthlib.search.query;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,6 +35,10 @@ public final class SearchService implements Closeable {
      */
     public static SearchService open(Path indexDir) throws IOException {
         IndexLayout layout = new IndexLayout(indexDir.toAbsolutePath().normalize());
+        if (Files.isDirectory(layout.root()) && !Files.isReadable(layout.root())) {
+            throw new IOException("cannot read the index folder " + layout.root()
+                    + " (make it readable by the user this runs as, e.g. chmod -R a+rX)");
+        }
         return new SearchService(layout, IndexSnapshot.open(layout));
     }
 
