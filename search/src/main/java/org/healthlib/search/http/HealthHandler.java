@@ -1,6 +1,5 @@
 package org.healthlib.search.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
@@ -16,7 +15,6 @@ import org.healthlib.search.query.SearchService;
  */
 final class HealthHandler extends Handler.Abstract {
     static final String PATH = "/healthz";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SearchService search;
 
@@ -31,8 +29,7 @@ final class HealthHandler extends Handler.Abstract {
         }
         ApiHandler.Reply reply;
         try {
-            reply = new ApiHandler.Reply(HttpStatus.OK_200, JSON.createObjectNode().put("status", "ok")
-                    .put("articles", search.articleCount()).put("version", search.version()).toString());
+            reply = new ApiHandler.Reply(HttpStatus.OK_200, SearchJson.health(search.articleCount(), search.version()));
         } catch (IOException | RuntimeException e) {
             reply = new ApiHandler.Reply(HttpStatus.SERVICE_UNAVAILABLE_503, SearchJson.error("the index does not answer"));
         }

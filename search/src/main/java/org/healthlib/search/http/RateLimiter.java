@@ -3,26 +3,30 @@ package org.healthlib.search.http;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
  * How many requests each client may make: a token bucket per client address that holds up to
- * {@code burst} requests and refills at {@code perSecond}. Buckets that have refilled completely
- * are forgotten when many clients are tracked, so the memory stays bounded by the clients active
- * within the last few seconds.
+ * {@code burst} requests and refills at {@code perSecond}. When many clients are tracked, buckets
+ * that have refilled completely are forgotten, at most once a second (a sweep looks at every
+ * bucket), so the memory stays bounded by the clients active within the last few seconds.
  */
 final class RateLimiter {
     /** Buckets kept before full ones are swept away. */
     static final int SWEEP_ABOVE = 10_000;
     private static final double NANOS_PER_SECOND = 1e9;
+    private static final long SWEEP_EVERY_NANOS = 1_000_000_000L;
 
     private final RateLimit limit;
     private final LongSupplier nanoClock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong lastSweep;
 
     RateLimiter(RateLimit limit, LongSupplier nanoClock) {
         this.limit = limit;
         this.nanoClock = nanoClock;
+        this.lastSweep = new AtomicLong(nanoClock.getAsLong());
     }
 
     /** Empty when the client may go ahead (and one request is counted), else the seconds it should wait. */
@@ -31,10 +35,15 @@ final class RateLimiter {
             return OptionalLong.empty();
         }
         long now = nanoClock.getAsLong();
-        if (buckets.size() > SWEEP_ABOVE) {
+        sweepWhenMany(now);
+        return buckets.computeIfAbsent(client, key -> new Bucket(now)).take(now);
+    }
+
+    private void sweepWhenMany(long now) {
+        long last = lastSweep.get();
+        if (buckets.size() > SWEEP_ABOVE && now - last >= SWEEP_EVERY_NANOS && lastSweep.compareAndSet(last, now)) {
             buckets.values().removeIf(bucket -> bucket.isFull(now));
         }
-        return buckets.computeIfAbsent(client, key -> new Bucket(now)).take(now);
     }
 
     /** Clients currently tracked. */

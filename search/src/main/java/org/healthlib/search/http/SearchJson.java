@@ -19,6 +19,7 @@ import org.healthlib.search.query.Suggestion;
  *  "topics", "reviewed"}], "facets": {"type": {...}, "topic": {...}}, "suggestion"}
  * {"suggestions": [{"title", "url"}]}
  * {"error": "..."}
+ * {"status": "ok", "articles", "version"}      (/healthz)
  * </pre>
  */
 public final class SearchJson {
@@ -52,6 +53,10 @@ public final class SearchJson {
 
     public static String version(long version) {
         return write(MAPPER.createObjectNode().put("version", version));
+    }
+
+    public static String health(int articles, long version) {
+        return write(MAPPER.createObjectNode().put("status", "ok").put("articles", articles).put("version", version));
     }
 
     public static String error(String message) {

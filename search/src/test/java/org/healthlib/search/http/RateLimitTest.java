@@ -55,7 +55,10 @@ class RateLimitTest {
             limiter.acquire("client-" + i);
         }
         assertThat(limiter.clients()).isEqualTo(RateLimiter.SWEEP_ABOVE + 1);
-        clock.addAndGet(SECOND);
+        clock.addAndGet(SECOND / 2);
+        limiter.acquire("a client within the second");
+        assertThat(limiter.clients()).as("no sweep twice within a second").isEqualTo(RateLimiter.SWEEP_ABOVE + 2);
+        clock.addAndGet(SECOND / 2);
         limiter.acquire("one more");
         assertThat(limiter.clients()).isEqualTo(1);
     }
