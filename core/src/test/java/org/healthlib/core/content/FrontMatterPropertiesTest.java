@@ -88,7 +88,7 @@ class FrontMatterPropertiesTest {
         } else {
             assertThat(diagnostics.sorted()).singleElement().satisfies(diagnostic -> {
                 assertThat(diagnostic.line()).isEqualTo(3);
-                assertThat(diagnostic.message()).matches("'slug' (must use only a-z, 0-9 and '-' .*|is empty)");
+                assertThat(diagnostic.message()).matches("(?s)'slug' (must use only a-z, 0-9 and '-' .*|is empty)");
             });
         }
     }
