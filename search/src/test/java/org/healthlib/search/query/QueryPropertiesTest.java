@@ -91,7 +91,7 @@ class QueryPropertiesTest {
         }
     }
 
-    @Property(tries = 500)
+    @Property(tries = 200)
     void anyTextIsSearchedAndAnsweredAsJson(@ForAll("queries") String text) throws IOException {
         SearchResponse response = search.search(SearchRequest.of(text));
 
@@ -103,7 +103,7 @@ class QueryPropertiesTest {
         assertThat(SearchJson.suggestions(suggestions)).startsWith("{\"suggestions\":[");
     }
 
-    @Property(tries = 500)
+    @Property(tries = 200)
     void theLuceneQueryStaysWithinTheClauseLimit(@ForAll("queries") String text, @ForAll("queries") String corrected) {
         ArticleQueryBuilder builder = new ArticleQueryBuilder(HealthAnalyzer.forQuery(Optional.empty()), NameKeys.create());
         String cut = SearchRequest.of(text).query();
