@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jetty.http.content.HttpContent;
+import org.eclipse.jetty.http.content.ResourceHttpContentFactory;
 import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ResourceHandler;
@@ -33,9 +34,14 @@ final class SiteFiles extends ResourceHandler {
         return site;
     }
 
+    /**
+     * Files read from the folder on each request: Jetty's cache and memory maps are left out, as
+     * they would keep serving a page of the site that a publish replaced. (In production a web
+     * server or CDN serves the site; see docs/deploy.md.)
+     */
     @Override
     protected HttpContent.Factory newHttpContentFactory(ByteBufferPool.Sized pool) {
-        HttpContent.Factory files = super.newHttpContentFactory(pool);
+        HttpContent.Factory files = new ResourceHttpContentFactory(getBaseResource(), getMimeTypes(), pool);
         return path -> {
             HttpContent content = files.getContent(path);
             return content != null && insideSite(content) ? content : null;
