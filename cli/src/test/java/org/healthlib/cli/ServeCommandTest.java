@@ -97,7 +97,9 @@ class ServeCommandTest {
             Files.move(content.resolve("articles/.asthma.md.tmp"), content.resolve("articles/asthma.md"),
                     StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-            while (!get(client, port, "/articles/asthma/").body().contains("small airways")
+            // The page is written first, then the search document: wait for both.
+            while ((!get(client, port, "/articles/asthma/").body().contains("small airways")
+                    || !get(client, port, "/api/search?q=small%20airways").body().contains("\"slug\":\"asthma\""))
                     && System.currentTimeMillis() < deadline) {
                 Thread.sleep(20);
             }
