@@ -23,14 +23,12 @@ public final class IndexFollower implements AutoCloseable {
     private final Path indexDir;
     private final Consumer<String> report;
     private final ScheduledExecutorService timer;
-    private Optional<IndexMarker> served;
     private Optional<IndexMarker> failed = Optional.empty();
 
     private IndexFollower(SearchService search, Path indexDir, Consumer<String> report) {
         this.search = search;
         this.indexDir = indexDir;
         this.report = report;
-        this.served = IndexMarker.read(indexDir);
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "healthlib-index-follower");
             thread.setDaemon(true);
@@ -54,12 +52,11 @@ public final class IndexFollower implements AutoCloseable {
     /** Looks once; reloads when the folder holds another complete index. */
     synchronized void check() {
         Optional<IndexMarker> now = IndexMarker.read(indexDir);
-        if (now.isEmpty() || now.equals(served) || now.equals(failed)) {
+        if (now.isEmpty() || now.equals(search.openedMarker()) || now.equals(failed)) {
             return;
         }
         try {
             search.reload();
-            served = now;
             failed = Optional.empty();
             report.accept("Serving the new index in " + indexDir + ": " + search.articleCount() + " articles.");
         } catch (IOException | RuntimeException e) {

@@ -46,6 +46,19 @@ class IndexFollowerTest {
     }
 
     @Test
+    void anIndexPublishedBeforeTheFollowerStartedIsServed() throws Exception {
+        Path index = dir.resolve("index");
+        ArticleIndexer.writeAtomically(FixtureArticles.all(), Optional.empty(), index);
+        try (SearchService search = SearchService.open(index)) {
+            ArticleIndexer.writeAtomically(withNote("Early"), Optional.empty(), index);
+            try (IndexFollower follower = IndexFollower.start(search, index, NEVER, reports::add)) {
+                follower.check();
+                assertThat(firstSlug(search, "early note")).isEqualTo("note-early");
+            }
+        }
+    }
+
+    @Test
     void aSymbolicLinkSwappedToAnotherIndexIsServed() throws Exception {
         Path first = dir.resolve("indexes/first");
         Path second = dir.resolve("indexes/second");
