@@ -1,10 +1,12 @@
+# syntax=docker/dockerfile:1
 # search-server: the production search API of a published index (docs/deploy.md).
 #
 #   docker build -t healthlib-search .
 #   docker run -p 8080:8080 -v /srv/healthlib:/srv/healthlib:ro healthlib-search
 #
-# The index is not in the image: mount the folder that holds it (or a symbolic link "current" to
-# it) at /srv/healthlib and publish new indexes into it; each is served within a second.
+# The index is not in the image: mount the folder that holds it at /srv/healthlib, with a
+# symbolic link "current" to the index served, and publish a new index by swapping that link
+# (docs/deploy.md); each is served within a second.
 
 # --- build: the command-line jar, with Maven -------------------------------------------------
 FROM maven:3.9-eclipse-temurin-17 AS build
@@ -32,4 +34,4 @@ EXPOSE 8080
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/opt/healthlib/healthlib.jar", "search-server"]
 # Behind a proxy that sets X-Forwarded-For, add --forwarded so each reader has their own rate limit.
-CMD ["--index", "/srv/healthlib/index", "--host", "0.0.0.0", "--port", "8080"]
+CMD ["--index", "/srv/healthlib/current", "--host", "0.0.0.0", "--port", "8080"]
