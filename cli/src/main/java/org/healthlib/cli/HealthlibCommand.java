@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             NewCommand.class,
             ImportCommand.class,
             ReviewCommand.class,
+            SearchServerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HealthlibCommand implements Runnable {

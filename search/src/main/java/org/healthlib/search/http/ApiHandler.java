@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /api/search}, {@code /api/suggest} and {@code /api/version} (which build is served, see
- * {@link VersionPoll}). Bad parameters get a 400 with
+ * {@code /api/search}, {@code /api/suggest} and, in a preview, {@code /api/version} (which build
+ * is served, see {@link VersionPoll}). Bad parameters get a 400 with
  * {@code {"error": "..."}}; anything else under {@code /api/} a JSON 404 or 405. Unknown
  * parameters are ignored; a query longer than {@link SearchRequest#MAX_QUERY_CHARS} is cut.
  */
@@ -34,11 +34,12 @@ final class ApiHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
 
     private final SearchService search;
-    private final BuildStatus status;
+    private final Optional<BuildStatus> preview;
 
-    ApiHandler(SearchService search, BuildStatus status) {
+    /** @param preview the rebuilds of a preview, which {@code /api/version} reports; empty in production */
+    ApiHandler(SearchService search, Optional<BuildStatus> preview) {
         this.search = search;
-        this.status = status;
+        this.preview = preview;
     }
 
     @Override
@@ -49,9 +50,9 @@ final class ApiHandler extends Handler.Abstract {
         }
         Reply reply;
         try {
-            if (path.equals(VERSION) && HttpMethod.GET.is(request.getMethod())) {
+            if (preview.isPresent() && path.equals(VERSION) && HttpMethod.GET.is(request.getMethod())) {
                 Fields params = parameters(request);
-                VersionPoll.answer(request, response, callback, search, status, optionalNumber(params, "after"),
+                VersionPoll.answer(request, response, callback, search, preview.get(), optionalNumber(params, "after"),
                         optionalNumber(params, "rebuilds"));
                 return true;
             }
@@ -130,7 +131,6 @@ final class ApiHandler extends Handler.Abstract {
         response.setStatus(reply.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.write(true, ByteBuffer.wrap(reply.json().getBytes(StandardCharsets.UTF_8)), callback);
     }
 

@@ -1,20 +1,11 @@
 package org.healthlib.search.http;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.content.HttpContent;
-import org.eclipse.jetty.http.content.ResourceHttpContentFactory;
-import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.ResourceHandler;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.resource.ResourceFactory;
 
 /**
  * The site's files as they are on disk at each request. A preview rewrites a page within the
@@ -23,25 +14,16 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * the size) stay the same, so a browser's reload would get the page before the edit. Here nothing
  * is cached or mapped, the conditions of a request are dropped, and the answers say so
  * ({@code Cache-Control: no-cache}). Reading a page of a few kilobytes each time costs little.
+ * In production ({@code search-server}) conditional requests are kept: a publish swaps the whole
+ * folder, whose files then have new times.
  */
 final class FreshFiles extends Handler.Wrapper {
     private FreshFiles(Handler files) {
         super(files);
     }
 
-    /** Serves the files of {@code siteDir}, a folder a rebuild may replace while serving. */
-    static FreshFiles of(Server server, Path siteDir) throws IOException {
-        Path dir = siteDir.toAbsolutePath().normalize();
-        Files.createDirectories(dir);
-        ResourceHandler files = new ResourceHandler() {
-            @Override
-            protected HttpContent.Factory newHttpContentFactory(ByteBufferPool.Sized buffers) {
-                return new ResourceHttpContentFactory(getBaseResource(), getMimeTypes(), buffers);
-            }
-        };
-        files.setBaseResource(ResourceFactory.of(server).newResource(dir));
-        files.setDirAllowed(false);
-        files.setWelcomeFiles("index.html");
+    /** The files of a preview's site ({@link SiteFiles}), read as they are at each request. */
+    static FreshFiles around(SiteFiles files) {
         return new FreshFiles(files);
     }
 

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
@@ -12,20 +13,21 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
-/** The last handler: the site's own {@code 404.html}, or a plain page when it has none. */
+/** The last handler: the site's own {@code 404.html}, or a plain page when there is no site or it has none. */
 final class NotFoundHandler extends Handler.Abstract.NonBlocking {
     private static final String PLAIN = "<!doctype html><title>Not found</title><h1>Page not found</h1>";
-    private final Path page;
+    private final Optional<Path> page;
 
-    NotFoundHandler(Path siteDir) {
-        this.page = siteDir.toAbsolutePath().normalize().resolve("404.html");
+    NotFoundHandler(Optional<Path> siteDir) {
+        this.page = siteDir.map(dir -> dir.toAbsolutePath().normalize().resolve("404.html"));
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         byte[] body;
         try {
-            body = Files.isRegularFile(page) ? Files.readAllBytes(page) : PLAIN.getBytes(StandardCharsets.UTF_8);
+            body = page.isPresent() && Files.isRegularFile(page.get())
+                    ? Files.readAllBytes(page.get()) : PLAIN.getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             body = PLAIN.getBytes(StandardCharsets.UTF_8);
         }

@@ -14,8 +14,10 @@ import org.healthlib.search.query.Suggestion;
  * {"query", "total", "page", "hits": [{"slug", "title", "url", "summary", "snippet", "type",
  *  "topics", "reviewed"}], "facets": {"type": {...}, "topic": {...}}, "suggestion"}
  * {"suggestions": [{"title", "url"}]}
- * {"version", "rebuilds", "problems": [{"file", "line", "column", "message"}]}
+ * {"version", "rebuilds", "problems": [{"file", "line", "column", "message"}]}   (/api/version, a preview's)
+ * {"status": "ok", "articles", "version"}      (/healthz)
  * {"error": "..."}
+ * {"status": "ok", "articles", "version"}      (/healthz)
  * </pre>
  */
 public final class SearchJson {
@@ -58,6 +60,14 @@ public final class SearchJson {
             item.put("message", problem.message());
             return item;
         }).toList());
+        return Json.write(root);
+    }
+
+    public static String health(int articles, long version) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("status", "ok");
+        root.put("articles", articles);
+        root.put("version", version);
         return Json.write(root);
     }
 

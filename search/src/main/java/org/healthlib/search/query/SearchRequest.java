@@ -26,9 +26,7 @@ public record SearchRequest(String query, Optional<String> type, Optional<String
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(topic, "topic");
-        if (query.length() > MAX_QUERY_CHARS) {
-            query = query.substring(0, MAX_QUERY_CHARS);
-        }
+        query = cut(query);
         if (page < 1 || page > MAX_PAGE) {
             throw new InvalidSearchRequest("page must be between 1 and " + MAX_PAGE + ", got " + page);
         }
@@ -42,6 +40,15 @@ public record SearchRequest(String query, Optional<String> type, Optional<String
         if (topic.isPresent() && !TOPIC.matcher(topic.get()).matches()) {
             throw new InvalidSearchRequest("topic must be a topic slug (a-z, 0-9 and '-')");
         }
+    }
+
+    /** The text cut to {@link #MAX_QUERY_CHARS}, never between the two halves of a character such as an emoji. */
+    private static String cut(String query) {
+        if (query.length() <= MAX_QUERY_CHARS) {
+            return query;
+        }
+        int end = Character.isHighSurrogate(query.charAt(MAX_QUERY_CHARS - 1)) ? MAX_QUERY_CHARS - 1 : MAX_QUERY_CHARS;
+        return query.substring(0, end);
     }
 
     /** The first page of a search without filters. */

@@ -2,8 +2,10 @@ package org.healthlib.search.query;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,10 +23,13 @@ public final class SearchService implements Closeable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong version = new AtomicLong(1);
     private final Searches searches = new Searches(NameKeys.create(), new Spelling());
+    /** What the folder looked like just before the served index was opened (see {@link IndexFollower}). */
+    private volatile Optional<IndexMarker> opened;
 
-    private SearchService(IndexLayout layout, IndexSnapshot snapshot) {
+    private SearchService(IndexLayout layout, IndexSnapshot snapshot, Optional<IndexMarker> opened) {
         this.layout = layout;
         this.current = new AtomicReference<>(snapshot);
+        this.opened = opened;
     }
 
     /**
@@ -34,7 +39,12 @@ public final class SearchService implements Closeable {
      */
     public static SearchService open(Path indexDir) throws IOException {
         IndexLayout layout = new IndexLayout(indexDir.toAbsolutePath().normalize());
-        return new SearchService(layout, IndexSnapshot.open(layout));
+        if (Files.isDirectory(layout.root()) && !Files.isReadable(layout.root())) {
+            throw new IOException("cannot read the index folder " + layout.root()
+                    + " (make it readable by the user this runs as, e.g. chmod -R a+rX)");
+        }
+        Optional<IndexMarker> marker = IndexMarker.read(layout.root());
+        return new SearchService(layout, IndexSnapshot.open(layout), marker);
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {
@@ -56,15 +66,32 @@ public final class SearchService implements Closeable {
         }
     }
 
+    /** The articles of the index being served. */
+    public int articleCount() throws IOException {
+        IndexSnapshot snapshot = acquire();
+        try {
+            return snapshot.searcher.getIndexReader().numDocs();
+        } finally {
+            snapshot.release();
+        }
+    }
+
     /** Opens the index folder afresh (after a rebuild) and swaps it in without failing any search. */
     public synchronized void reload() throws IOException {
         if (closed.get()) {
             throw new IllegalStateException("the search service is closed");
         }
+        Optional<IndexMarker> marker = IndexMarker.read(layout.root());
         IndexSnapshot fresh = IndexSnapshot.open(layout);
         IndexSnapshot old = current.getAndSet(fresh);
+        opened = marker;
         version.incrementAndGet();
         old.release();
+    }
+
+    /** The folder's marker when the served index was opened; an index published since has another. */
+    Optional<IndexMarker> openedMarker() {
+        return opened;
     }
 
     /** 1 when opened, one more after each {@link #reload()}: which build of the site and index is served. */

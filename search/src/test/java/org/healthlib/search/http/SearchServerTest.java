@@ -216,6 +216,15 @@ class SearchServerTest {
         assertThat(post.statusCode()).isEqualTo(405);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/no/such/page", "/api/search?q=heart", "/api/version"})
+    void servesPagesAndTheApiWithTheSecurityHeaders(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.headers().firstValue("content-security-policy")).hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+        assertThat(response.headers().firstValue("x-content-type-options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("referrer-policy")).hasValue(SecurityHeaders.REFERRER_POLICY);
+    }
+
     @Test
     void servesTheSiteAndItsNotFoundPage() throws Exception {
         HttpResponse<String> home = get("/");
