@@ -10,6 +10,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.diagnostics.Diagnostics;
@@ -44,23 +46,34 @@ final class FolderScanner {
     }
 
     private static List<Path> articles(Path root, Diagnostics diagnostics) {
-        Path folder = root.resolve(ARTICLES);
+        List<Path> found = walk(root, ARTICLES, FolderScanner::isMarkdown, diagnostics).stream()
+                .map(root::relativize).collect(Collectors.toCollection(ArrayList::new));
+        found.sort(PATH_ORDER);
+        return found;
+    }
+
+    /**
+     * The files under {@code root/folder} that {@code wanted} accepts, hidden folders skipped,
+     * symbolic links read only as {@link SymbolicLinks} allows; in no particular order.
+     */
+    static List<Path> walk(Path root, Path folder, Predicate<Path> wanted, Diagnostics diagnostics) {
+        Path start = root.resolve(folder);
         List<Path> found = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
+        if (!Files.isDirectory(start)) {
             return found;
         }
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return !dir.equals(start) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isMarkdown(file) && (attrs.isRegularFile()
+                    if (wanted.test(file) && (attrs.isRegularFile()
                             || attrs.isSymbolicLink() && SymbolicLinks.isReadableFile(root, file, diagnostics))) {
-                        found.add(root.relativize(file));
+                        found.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -72,9 +85,8 @@ final class FolderScanner {
                 }
             });
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(ARTICLES, 0, 0, "cannot list the folder (" + e + ")"));
+            diagnostics.add(Diagnostic.error(folder, 0, 0, "cannot list the folder (" + e + ")"));
         }
-        found.sort(PATH_ORDER);
         return found;
     }
 
