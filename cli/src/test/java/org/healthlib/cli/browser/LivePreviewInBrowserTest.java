@@ -60,6 +60,7 @@ class LivePreviewInBrowserTest {
         assertThat(browser.find(By.cssSelector("#build-problems [role=alert]")).isDisplayed()).isTrue();
         assertThat(pageIsMarked()).as("the page was not reloaded").isTrue();
         assertThat(bodyText()).contains("Feeling low or empty");
+        assertThat(Axe.seriousViolations(browser.chrome)).as("the page with its errors shown").isEmpty();
         browser.screenshot("preview-error-" + Chromium.DESKTOP);
 
         edit("Feeling low or [empty](no-such-article.md)", "Feeling down or empty");
