@@ -18,7 +18,7 @@ import org.healthlib.search.query.Suggestion;
  * {"query", "total", "page", "hits": [{"slug", "title", "url", "summary", "snippet", "type",
  *  "topics", "reviewed"}], "facets": {"type": {...}, "topic": {...}}, "suggestion"}
  * {"suggestions": [{"title", "url"}]}
- * {"version", "rebuilds", "problems": [{"file", "line", "column", "message"}]}
+ * {"version", "rebuilds", "published", "problems": [{"file", "line", "column", "message"}]}
  * {"error": "..."}
  * </pre>
  */
@@ -51,10 +51,11 @@ public final class SearchJson {
         return write(root);
     }
 
-    public static String version(long version, long rebuilds, List<BuildStatus.Problem> problems) {
-        ObjectNode root = MAPPER.createObjectNode().put("version", version).put("rebuilds", rebuilds);
+    static String version(long version, BuildStatus.Snapshot built) {
+        ObjectNode root = MAPPER.createObjectNode().put("version", version).put("rebuilds", built.rebuilds())
+                .put("published", built.published());
         ArrayNode list = root.putArray("problems");
-        for (BuildStatus.Problem problem : problems) {
+        for (BuildStatus.Problem problem : built.problems()) {
             list.addObject().put("file", problem.file()).put("line", problem.line()).put("column", problem.column())
                     .put("message", problem.message());
         }
