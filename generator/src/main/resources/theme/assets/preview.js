@@ -5,7 +5,8 @@
  * failed shows its errors (file, line, message) over the page, which still shows the previous
  * build, until a rebuild succeeds. Where no search service answers (pages opened as files, a
  * plain web server) it asks once and stops; after a lost connection it asks again a little later.
- * The build a page knows of is on its root element, as data-preview-build.
+ * A page asked for before the build served was published (an edit saved while it loaded) reloads
+ * too. The build a page knows of is on its root element, as data-preview-build.
  */
 (function () {
   'use strict';
@@ -90,6 +91,28 @@
     document.body.insertBefore(overlay, skip ? skip.nextSibling : document.body.firstChild);
   }
 
+  /**
+   * Whether this page was asked for before the build served was published: then it may show the
+   * build before it (an edit saved while the page was loading). Such a page reloads, once for
+   * each build, so that clocks that disagree cannot make it reload again and again.
+   */
+  function predates(answer) {
+    var navigation = performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null;
+    var requested = performance.timeOrigin + (navigation ? navigation.requestStart : 0);
+    if (!answer.published || answer.published <= requested) {
+      return false;
+    }
+    try {
+      if (sessionStorage.getItem('healthlib-preview-reloaded') === String(answer.version)) {
+        return false;
+      }
+      sessionStorage.setItem('healthlib-preview-reloaded', String(answer.version));
+    } catch (e) {
+      return false;
+    }
+    return true;
+  }
+
   function ask(served, rebuilds) {
     var url = new URL(endpoint.toString());
     if (served !== null) {
@@ -102,7 +125,7 @@
       }
       return response.json();
     }).then(function (answer) {
-      if (served !== null && answer.version !== served) {
+      if ((served !== null && answer.version !== served) || (served === null && predates(answer))) {
         window.location.reload();
         return;
       }

@@ -134,13 +134,13 @@ final class ServeCommand implements Callable<Integer> {
             Preview.TextResult text = changes.isPresent()
                     ? preview.publishText(changes.get()) : Preview.TextResult.NOT_TEXT_ONLY;
             if (text.outcome() == Preview.TextOutcome.PUBLISHED) {
-                search.reload();
+                publish(search);
                 stdout.println("Rebuilt " + FilePaths.portable(text.file().orElseThrow()) + ".");
             } else if (text.outcome() == Preview.TextOutcome.FAILED) {
                 stdout.println("Rebuild failed; still serving the previous build.");
                 failure = problems();
             } else if (build(preview, stdout)) {
-                search.reload();
+                publish(search);
             } else {
                 failure = problems();
             }
@@ -148,12 +148,19 @@ final class ServeCommand implements Callable<Integer> {
             stdout.println("Rebuild failed: " + e.getMessage() + "; still serving the previous build.");
             failure = List.of(new BuildStatus.Problem("", 0, 0, "the rebuild failed: " + e.getMessage()));
         }
-        if (failure.isEmpty()) {
-            status.succeeded();
-        } else {
+        if (!failure.isEmpty()) {
             status.failed(failure);
         }
         stdout.flush();
+    }
+
+    /**
+     * Tells the open pages that the site on disk is a new build, then serves its index (which
+     * changes the version they wait on): a page asked for before now reloads.
+     */
+    private void publish(SearchService search) throws IOException {
+        status.succeeded();
+        search.reload();
     }
 
     /** The errors printed by the rebuild that failed; one that says so when none was printed. */

@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -69,8 +73,12 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(chrome, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    <T> T waitFor(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(chrome, WAIT).until(condition);
+    /** Waits for {@code condition}, asking again when a page being replaced answers (a reload under way). */
+    <T> T waitFor(Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(chrome, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(JavascriptException.class)
+                .until(condition);
     }
 
     Object script(String script, Object... args) {

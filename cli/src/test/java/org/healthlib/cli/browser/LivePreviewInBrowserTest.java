@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.healthlib.cli.InProcessServe;
 import org.junit.jupiter.api.AfterAll;
@@ -60,6 +62,7 @@ class LivePreviewInBrowserTest {
         assertThat(browser.find(By.cssSelector("#build-problems [role=alert]")).isDisplayed()).isTrue();
         assertThat(pageIsMarked()).as("the page was not reloaded").isTrue();
         assertThat(bodyText()).contains("Feeling low or empty");
+        assertThat(Axe.seriousViolations(browser.chrome)).as("the page with its errors shown").isEmpty();
         browser.screenshot("preview-error-" + Chromium.DESKTOP);
 
         edit("Feeling low or [empty](no-such-article.md)", "Feeling down or empty");
@@ -88,8 +91,28 @@ class LivePreviewInBrowserTest {
         assertThat(browser.all(By.id("build-problems"))).isEmpty();
     }
 
+    @Test
+    void anEditSavedWhileThePageLoadsIsShownToo() throws Exception {
+        browser.width(Chromium.DESKTOP);
+        // The page's question to the preview is held back until the edit is published.
+        browser.chrome.executeCdpCommand("Fetch.enable", Map.of("patterns", List.of(Map.of("urlPattern", "*/api/version*"))));
+        try {
+            browser.get("articles/sleep/");
+            assertThat(browser.find(By.cssSelector(".article-body")).getText()).contains("7 or more hours");
+            edit("articles/living/sleep.md", "7 or more hours", "seven hours or more");
+            await(() -> serve.output().contains("Rebuilt articles/living/sleep.md."));
+        } finally {
+            browser.chrome.executeCdpCommand("Fetch.disable", Map.of());
+        }
+        await(() -> bodyText().contains("seven hours or more"));
+    }
+
     private static void edit(String before, String after) throws Exception {
-        Path file = content.resolve(ARTICLE);
+        edit(ARTICLE, before, after);
+    }
+
+    private static void edit(String article, String before, String after) throws Exception {
+        Path file = content.resolve(article);
         String text = Files.readString(file);
         assertThat(text).contains(before);
         Files.writeString(file, text.replace(before, after));

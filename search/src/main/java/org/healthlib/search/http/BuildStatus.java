@@ -26,23 +26,33 @@ public final class BuildStatus {
         }
     }
 
-    /** @param rebuilds how many rebuilds have finished, failed or not */
-    record Snapshot(long rebuilds, List<Problem> problems) {
+    /**
+     * @param rebuilds  how many rebuilds have finished, failed or not
+     * @param published when the build served was published, in milliseconds since 1970: a page
+     *                  fetched before then may show the build before it
+     */
+    record Snapshot(long rebuilds, List<Problem> problems, long published) {
         Snapshot {
             problems = List.copyOf(problems);
         }
     }
 
-    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(0, List.of()));
+    private final AtomicReference<Snapshot> current;
+
+    /** Made when the first build is about to be served. */
+    public BuildStatus() {
+        current = new AtomicReference<>(new Snapshot(0, List.of(), System.currentTimeMillis()));
+    }
 
     /** A rebuild was published: no problems. */
     public void succeeded() {
-        current.updateAndGet(last -> new Snapshot(last.rebuilds() + 1, List.of()));
+        long now = System.currentTimeMillis();
+        current.updateAndGet(last -> new Snapshot(last.rebuilds() + 1, List.of(), now));
     }
 
     /** A rebuild failed with these errors; the previous build is still served. */
     public void failed(List<Problem> problems) {
-        current.updateAndGet(last -> new Snapshot(last.rebuilds() + 1, problems));
+        current.updateAndGet(last -> new Snapshot(last.rebuilds() + 1, problems, last.published()));
     }
 
     Snapshot snapshot() {

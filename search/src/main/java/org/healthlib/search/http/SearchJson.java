@@ -14,7 +14,7 @@ import org.healthlib.search.query.Suggestion;
  * {"query", "total", "page", "hits": [{"slug", "title", "url", "summary", "snippet", "type",
  *  "topics", "reviewed"}], "facets": {"type": {...}, "topic": {...}}, "suggestion"}
  * {"suggestions": [{"title", "url"}]}
- * {"version", "rebuilds", "problems": [{"file", "line", "column", "message"}]}   (/api/version, a preview's)
+ * {"version", "rebuilds", "published", "problems": [{"file", "line", "column", "message"}]}   (/api/version, a preview's)
  * {"status": "ok", "articles", "version"}      (/healthz)
  * {"error": "..."}
  * {"status": "ok", "articles", "version"}      (/healthz)
@@ -48,11 +48,12 @@ public final class SearchJson {
         return Json.write(Map.of("suggestions", list));
     }
 
-    public static String version(long version, long rebuilds, List<BuildStatus.Problem> problems) {
+    static String version(long version, BuildStatus.Snapshot built) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("version", version);
-        root.put("rebuilds", rebuilds);
-        root.put("problems", problems.stream().map(problem -> {
+        root.put("rebuilds", built.rebuilds());
+        root.put("published", built.published());
+        root.put("problems", built.problems().stream().map(problem -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("file", problem.file());
             item.put("line", problem.line());

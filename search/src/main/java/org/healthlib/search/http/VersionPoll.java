@@ -12,9 +12,9 @@ import org.healthlib.search.query.SearchService;
 
 /**
  * {@code GET /api/version?after=N&rebuilds=R}: which build of the site and index is served, and
- * how the last rebuild went, as {@code {"version": N, "rebuilds": R, "problems": [{"file", "line",
- * "column", "message"}]}} ({@link BuildStatus}; the problems are those of the last rebuild when it
- * failed). Without {@code after}, or when the version is not {@code after} or the count of
+ * how the last rebuild went, as {@code {"version": N, "rebuilds": R, "published": MILLIS,
+ * "problems": [{"file", "line", "column", "message"}]}} ({@link BuildStatus}; the problems are those
+ * of the last rebuild when it failed; {@code published} is when the build served was swapped in). Without {@code after}, or when the version is not {@code after} or the count of
  * rebuilds not {@code rebuilds} (when given), the answer is immediate; otherwise it comes as soon
  * as one of them changes, or after {@link #WAIT} (a long poll). The pages of a preview ask this
  * way: they reload within a tenth of a second of a rebuild, and show the errors of a failed one,
@@ -41,7 +41,7 @@ final class VersionPoll {
                         || (rebuilds.isPresent() && built.rebuilds() != rebuilds.getAsInt());
                 if (changed || System.nanoTime() >= deadline) {
                     ApiHandler.send(response, new ApiHandler.Reply(HttpStatus.OK_200,
-                            SearchJson.version(version, built.rebuilds(), built.problems())), callback);
+                            SearchJson.version(version, built)), callback);
                 } else {
                     scheduler.schedule(this, CHECK_MILLIS, TimeUnit.MILLISECONDS);
                 }

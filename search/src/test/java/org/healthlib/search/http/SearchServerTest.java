@@ -146,8 +146,8 @@ class SearchServerTest {
     void versionCountsTheBuildsServedAndAnswersAWaitingPageWhenItChanges() throws Exception {
         long before = JSON.readTree(get("/api/version").body()).get("version").asLong();
         long rebuilds = JSON.readTree(get("/api/version").body()).get("rebuilds").asLong();
-        assertThat(get("/api/version?after=" + (before + 7)).body())
-                .isEqualTo("{\"version\":" + before + ",\"rebuilds\":" + rebuilds + ",\"problems\":[]}");
+        assertThat(get("/api/version?after=" + (before + 7)).body()).matches("\\{\"version\":" + before + ",\"rebuilds\":"
+                + rebuilds + ",\"published\":\\d{13},\"problems\":\\[]}");
 
         URI waiting = URI.create("http://127.0.0.1:" + server.port() + "/api/version?after=" + before);
         CompletableFuture<HttpResponse<String>> answer = CLIENT.sendAsync(HttpRequest.newBuilder(waiting).build(),
@@ -180,10 +180,15 @@ class SearchServerTest {
         assertThat(failed.get("problems").toString()).isEqualTo("[{\"file\":\"articles/asthma.md\",\"line\":4,"
                 + "\"column\":11,\"message\":\"'reviewed' is not a date <b>\"}]");
 
+        assertThat(failed.get("published").asLong()).as("a failed rebuild publishes nothing")
+                .isEqualTo(first.get("published").asLong());
+
+        long beforeSuccess = System.currentTimeMillis();
         status.succeeded();
         JsonNode fixed = JSON.readTree(get("/api/version?after=" + version + "&rebuilds=" + (rebuilds + 1)).body());
         assertThat(fixed.get("rebuilds").asLong()).isEqualTo(rebuilds + 2);
         assertThat(fixed.get("problems")).isEmpty();
+        assertThat(fixed.get("published").asLong()).isGreaterThanOrEqualTo(beforeSuccess);
     }
 
     @Test
