@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -108,6 +109,15 @@ public final class SiteBuilder {
      */
     public SitePlan plan(Library library, List<Path> unloaded) {
         return planner.plan(library, unloaded);
+    }
+
+    /**
+     * The update of the built site of {@code before} after an edit of one article's front matter:
+     * {@code library} is the library of {@code before} with {@code changed} in place of {@code old}.
+     * Empty when the edit changes more than an update writes; build the site then.
+     */
+    public Optional<SiteUpdate> update(SitePlan before, Library library, Article old, Article changed) {
+        return SiteUpdate.of(this, before, library, old, changed);
     }
 
     /**
