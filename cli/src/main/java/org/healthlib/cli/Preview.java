@@ -79,7 +79,7 @@ public final class Preview {
         return outcome;
     }
 
-    /** The result of publishing one article's text. */
+    /** The result of publishing an edit of one article (its text or its front matter). */
     public enum TextOutcome {
         /** The pages and search document that show it were replaced. */
         PUBLISHED,

@@ -92,22 +92,31 @@ public final class SiteUpdate {
             return new Result(List.of(), diagnostics.sorted());
         }
         try (PageBatch batch = PageBatch.over(outDir)) {
-            articles().forEach(article -> {
-                RenderedPage page = builder.renderArticle(after, article);
-                diagnostics.addAll(page.diagnostics());
-                if (page.rendered()) {
-                    batch.write(page.file(), page.html());
-                }
-            });
-            listings(new SitePages(after, batch, diagnostics));
-            new EditorialDashboard(after, batch, diagnostics).write();
-            SiteFeeds.write(after, batch.root());
+            pages(batch, diagnostics).parallelStream().forEach(Runnable::run);
             List<Diagnostic> found = diagnostics.sorted();
             if (found.stream().anyMatch(Diagnostic::isError)) {
                 return new Result(List.of(), found);
             }
             return new Result(batch.publish(), found);
         }
+    }
+
+    /** Writing each page that changes into {@code batch}: independent of one another, so they may run in parallel. */
+    private List<Runnable> pages(PageBatch batch, Diagnostics diagnostics) {
+        List<Runnable> pages = new ArrayList<>();
+        for (Article article : articles()) {
+            pages.add(() -> {
+                RenderedPage page = builder.renderArticle(after, article);
+                diagnostics.addAll(page.diagnostics());
+                if (page.rendered()) {
+                    batch.write(page.file(), page.html());
+                }
+            });
+        }
+        pages.addAll(listings(new SitePages(after, batch, diagnostics)));
+        pages.add(() -> new EditorialDashboard(after, batch, diagnostics).write());
+        pages.add(() -> SiteFeeds.write(after, batch.root()));
+        return pages;
     }
 
     /** The article's page, if it is on the site, and the pages of the articles whose related articles changed. */
@@ -125,14 +134,18 @@ public final class SiteUpdate {
         return articles;
     }
 
-    private void listings(SitePages pages) {
-        pages.home();
-        topics().stream().filter(after.byTopic()::containsKey).forEach(pages::topic);
+    /** Home, the listings of the old and new topics and types, the A–Z pages that changed, the article's redirects. */
+    private List<Runnable> listings(SitePages pages) {
+        List<Runnable> listings = new ArrayList<>();
+        listings.add(pages::home);
+        topics().stream().filter(after.byTopic()::containsKey).forEach(topic -> listings.add(() -> pages.topic(topic)));
         Set<ArticleType> types = EnumSet.of(old.type(), changed.type());
-        types.stream().filter(after.byType()::containsKey).forEach(pages::type);
-        after.azPages().stream().filter(page -> !before.azPages().contains(page)).forEach(pages::azPage);
+        types.stream().filter(after.byType()::containsKey).forEach(type -> listings.add(() -> pages.type(type)));
+        after.azPages().stream().filter(page -> !before.azPages().contains(page))
+                .forEach(page -> listings.add(() -> pages.azPage(page)));
         after.redirects().stream().filter(redirect -> redirect.article().slug().equals(changed.slug()))
-                .forEach(pages::redirect);
+                .forEach(redirect -> listings.add(() -> pages.redirect(redirect)));
+        return listings;
     }
 
     /** The old and the new topics of the article. */
