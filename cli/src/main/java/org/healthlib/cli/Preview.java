@@ -30,7 +30,9 @@ import org.healthlib.search.index.ArticleIndexer;
  * its search document replaced, and the names the search suggests written again when its title or
  * also-called names changed.
  * </ul>
- * Either way the result is the site a full build would make. Any other change (a front matter edit
+ * Either way the result is the site a full build would make, but for one page: a text edit leaves
+ * the editorial dashboard (reading grades, word counts) as it was until the next front-matter edit
+ * or full build. Any other change (a front matter edit
  * that {@link SiteUpdate} leaves to a build, such as a new slug or status; a new or removed file,
  * site.yaml, reviewers, pages, synonyms, templates) publishes everything with {@link Publisher}.
  *

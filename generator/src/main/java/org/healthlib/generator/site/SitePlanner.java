@@ -93,7 +93,7 @@ final class SitePlanner {
         return found;
     }
 
-    static SortedMap<String, List<ArticleSummary>> byTopic(List<ArticleSummary> summaries) {
+    private static SortedMap<String, List<ArticleSummary>> byTopic(List<ArticleSummary> summaries) {
         SortedMap<String, List<ArticleSummary>> byTopic = new TreeMap<>();
         for (ArticleSummary summary : summaries) {
             summary.topics().stream().distinct()
@@ -103,7 +103,7 @@ final class SitePlanner {
         return byTopic;
     }
 
-    static Map<ArticleType, List<ArticleSummary>> byType(List<ArticleSummary> summaries) {
+    private static Map<ArticleType, List<ArticleSummary>> byType(List<ArticleSummary> summaries) {
         Map<ArticleType, List<ArticleSummary>> byType = new EnumMap<>(ArticleType.class);
         for (ArticleSummary summary : summaries) {
             byType.computeIfAbsent(summary.type(), t -> new ArrayList<>()).add(summary);
@@ -112,7 +112,7 @@ final class SitePlanner {
         return byType;
     }
 
-    static String editorialProcessPath(List<Page> pages, List<Diagnostic> diagnostics) {
+    private static String editorialProcessPath(List<Page> pages, List<Diagnostic> diagnostics) {
         if (pages.stream().anyMatch(page -> page.slug().equals(EDITORIAL_PROCESS))) {
             return EDITORIAL_PROCESS + "/";
         }
@@ -122,8 +122,13 @@ final class SitePlanner {
         return "";
     }
 
+    /** Every path the build of {@code plan} writes. */
+    static Set<String> sitePaths(SitePlan plan) {
+        return sitePaths(plan.summaries(), plan.byTopic(), plan.byType(), plan.pages(), plan.azPages(), plan.staticFiles());
+    }
+
     /** Every path this build writes: pages (as "articles/afib/"), feeds, assets and static files. */
-    static Set<String> sitePaths(List<ArticleSummary> summaries, Map<String, List<ArticleSummary>> byTopic,
+    private static Set<String> sitePaths(List<ArticleSummary> summaries, Map<String, List<ArticleSummary>> byTopic,
                                          Map<ArticleType, List<ArticleSummary>> byType, List<Page> pages,
                                          List<AzIndexMapper.AzPage> azPages, List<String> staticFiles) {
         Set<String> paths = new HashSet<>(List.of("", "search/", SitemapWriter.FILE, AtomFeedWriter.FILE,

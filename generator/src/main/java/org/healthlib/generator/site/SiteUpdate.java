@@ -23,7 +23,8 @@ import org.healthlib.generator.view.Labels;
  * build writes shows neither the article's front matter nor anything it changes, so the site is
  * the one a full build of the edited library writes.
  *
- * <p>An edit that changes more than those pages has no update ({@link #of} is empty) and is
+ * <p>The site is planned again whole (on MedQuAD's 5,483 articles, about 40 ms), so an edit is
+ * judged exactly as a build judges it. An edit that changes more than those pages has no update ({@link #of} is empty) and is
  * published by a full build: a new slug or aliases (addresses come and go), a new status or
  * publish state (the article joins or leaves the lists and what links may point to), or a topic,
  * type or A–Z page that comes or goes.
@@ -69,8 +70,11 @@ public final class SiteUpdate {
         if (!samePlace) {
             return Optional.empty();
         }
-        return SiteReplanner.replan(before, library, changed)
-                .map(after -> new SiteUpdate(builder, before, after, old, changed));
+        SitePlan after = builder.plan(library);
+        if (!SitePlanner.sitePaths(before).equals(SitePlanner.sitePaths(after))) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteUpdate(builder, before, after, old, changed));
     }
 
     /** The plan of the edited library's site. */
@@ -79,15 +83,16 @@ public final class SiteUpdate {
     }
 
     /**
-     * Checks the edit as a build would (the plan's diagnostics: the article's links and images)
-     * and, when there is no error, renders the pages that change and moves each over its old
+     * Checks the edit as a build would (the plan's diagnostics: its errors, and the article's
+     * warnings) and, when there is no error, renders the pages that change and moves each over its old
      * version in the built site {@code outDir}. A page that fails to render publishes nothing.
      *
      * @throws SiteOutputException when a page cannot be written
      */
     public Result write(Path outDir) {
         Diagnostics diagnostics = new Diagnostics();
-        diagnostics.addAll(after.diagnostics().stream().filter(d -> d.file().equals(changed.file())).toList());
+        diagnostics.addAll(after.diagnostics().stream()
+                .filter(d -> d.isError() || d.file().equals(changed.file())).toList());
         if (after.hasErrors()) {
             return new Result(List.of(), diagnostics.sorted());
         }
