@@ -24,10 +24,10 @@ import org.healthlib.generator.view.Labels;
  * the one a full build of the edited library writes.
  *
  * <p>The site is planned again whole (on MedQuAD's 5,483 articles, about 40 ms), so an edit is
- * judged exactly as a build judges it. An edit that changes more than those pages has no update ({@link #of} is empty) and is
- * published by a full build: a new slug or aliases (addresses come and go), a new status or
- * publish state (the article joins or leaves the lists and what links may point to), or a topic,
- * type or A–Z page that comes or goes.
+ * judged exactly as a build judges it. An edit that changes more than those pages has no update
+ * ({@link #of} is empty) and is published by a full build: a new slug or aliases (addresses come
+ * and go), a new status or publish state (the article joins or leaves the lists and what links
+ * may point to), or a topic, type or A–Z page that comes or goes.
  */
 public final class SiteUpdate {
     private final SiteBuilder builder;
