@@ -77,6 +77,20 @@ class PreviewTest {
     }
 
     @Test
+    void aNewTypeAndOtherNamesRewriteBothTypeListingsAndTheAToZAsAFullBuildWould() throws IOException {
+        edit("articles/heart/high-blood-pressure.md", "type: condition", "type: test");
+        edit("articles/heart/high-blood-pressure.md", "also_called: [Hypertension]", "also_called: [Hypertension, HBP]");
+
+        assertThat(preview.publishText(Path.of("articles/heart/high-blood-pressure.md"))).as(printed.toString())
+                .isEqualTo(Preview.TextOutcome.PUBLISHED);
+
+        assertThat(differentFiles(dir.resolve("site"), fullBuild())).isEmpty();
+        try (SearchService search = SearchService.open(dir.resolve("index"))) {
+            assertThat(search.suggest("hbp", 5)).extracting(Suggestion::title).contains("HBP (High blood pressure)");
+        }
+    }
+
+    @Test
     void aFrontMatterEditWithABrokenLinkIsReportedAndPublishesNothing() throws IOException {
         Map<String, String> published = files(dir.resolve("site"));
         edit("articles/heart/heart-attack.md", "title: Heart attack", "title: Acute heart attack");
