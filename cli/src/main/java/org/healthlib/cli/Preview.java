@@ -16,15 +16,25 @@ import org.healthlib.generator.site.BuildListener;
 import org.healthlib.generator.site.RenderedPage;
 import org.healthlib.generator.site.SiteBuilder;
 import org.healthlib.generator.site.SitePlan;
+import org.healthlib.generator.site.SiteUpdate;
 import org.healthlib.search.index.ArticleIndexer;
 
 /**
- * What {@code serve} publishes, and again after each change. A change to the text of one article,
- * its front matter as it was, is published on its own: the file is loaded again, its page
- * rendered and written in place, and its search document replaced. No other page shows an
- * article's text (lists, feeds and related links show its front matter), so the result is the
- * site a full build would make. Any other change (front matter, a new or removed file, site.yaml,
- * reviewers, pages, synonyms, templates) publishes everything with {@link Publisher}.
+ * What {@code serve} publishes, and again after each change. A change to one article is published
+ * on its own: the file is loaded again and checked as a build checks it, then
+ * <ul>
+ * <li>an edit of its text alone: its page is rendered and written in place, and its search
+ * document replaced. No other page shows an article's text (lists, feeds and related links show
+ * its front matter);
+ * <li>an edit of its front matter: the pages that show it are written again ({@link SiteUpdate}),
+ * its search document replaced, and the names the search suggests written again when its title or
+ * also-called names changed.
+ * </ul>
+ * Either way the result is the site a full build would make, but for one page: a text edit leaves
+ * the editorial dashboard (reading grades, word counts) as it was until the next front-matter edit
+ * or full build. Any other change (a front matter edit
+ * that {@link SiteUpdate} leaves to a build, such as a new slug or status; a new or removed file,
+ * site.yaml, reviewers, pages, synonyms, templates) publishes everything with {@link Publisher}.
  *
  * <p>Used by one thread, the watcher's.
  */
@@ -37,7 +47,7 @@ public final class Preview {
     private final SiteBuilder site;
     /** What is being served, after the last publish that succeeded. */
     private Optional<Library> served = Optional.empty();
-    /** The plan of the served library's site, made when the first single article is published. */
+    /** The plan of the served library's site. */
     private Optional<SitePlan> plan = Optional.empty();
 
     Preview(MarkdownRenderer markdown, PublishOptions options, DiagnosticPrinter printer) {
@@ -66,18 +76,18 @@ public final class Preview {
         Publisher.Outcome outcome = new Publisher(markdown, printer).publish(load, out, index, BuildListener.NONE);
         if (outcome.succeeded()) {
             served = outcome.library();
-            plan = Optional.empty();
+            plan = outcome.plan();
         }
         return outcome;
     }
 
-    /** The result of publishing one article's text. */
+    /** The result of publishing an edit of one article (its text or its front matter). */
     public enum TextOutcome {
-        /** Its page and search document were replaced. */
+        /** The pages and search document that show it were replaced. */
         PUBLISHED,
         /** It has errors (printed); the site and index are as they were. */
         FAILED,
-        /** The change is not the text of one served article: publish everything instead. */
+        /** The change is not one that a served article's pages can show alone: publish everything instead. */
         NOT_TEXT_ONLY
     }
 
@@ -86,14 +96,14 @@ public final class Preview {
         static final TextResult NOT_TEXT_ONLY = new TextResult(TextOutcome.NOT_TEXT_ONLY, Optional.empty());
     }
 
-    /** Publishes the change when it is the text of one article alone. */
+    /** Publishes the change when it is an edit of one article alone. */
     TextResult publishText(FolderWatcher.Changes changes) throws IOException {
         Optional<Path> file = changes.lost() ? Optional.empty() : onlyFile(changes);
         TextOutcome outcome = file.isPresent() ? publishText(file.get()) : TextOutcome.NOT_TEXT_ONLY;
         return new TextResult(outcome, file);
     }
 
-    /** Publishes an edit of the article in {@code file} (relative to the content folder) when it changed its text alone. */
+    /** Publishes an edit of the article in {@code file} (relative to the content folder), of its text or front matter. */
     public TextOutcome publishText(Path file) throws IOException {
         Optional<Article> before = served.flatMap(library -> library.article(file));
         if (before.isEmpty() || !Files.isRegularFile(load.root().resolve(file))) {
@@ -106,11 +116,11 @@ public final class Preview {
             return TextOutcome.FAILED;
         }
         Article after = reload.article().get();
-        if (!before.get().frontMatter().equals(after.frontMatter())) {
-            return TextOutcome.NOT_TEXT_ONLY;
-        }
         SitePlan sitePlan = plan.orElseGet(() -> site.plan(library));
         plan = Optional.of(sitePlan);
+        if (!before.get().frontMatter().equals(after.frontMatter())) {
+            return publishFrontMatter(sitePlan, before.get(), after);
+        }
         boolean onSite = sitePlan.articles().stream().anyMatch(article -> article.file().equals(after.file()));
         if (onSite) {
             RenderedPage page = site.rewriteArticle(sitePlan, after, out);
@@ -123,6 +133,28 @@ public final class Preview {
             ArticleIndexer.update(index, after);
         }
         served = Optional.of(library.withArticle(after));
+        return TextOutcome.PUBLISHED;
+    }
+
+    private TextOutcome publishFrontMatter(SitePlan before, Article old, Article after) throws IOException {
+        Library library = served.orElseThrow().withArticle(after);
+        Optional<SiteUpdate> update = site.update(before, library, old, after);
+        if (update.isEmpty()) {
+            return TextOutcome.NOT_TEXT_ONLY;
+        }
+        SiteUpdate.Result result = update.get().write(out);
+        printer.print(result.diagnostics());
+        if (!result.published()) {
+            return TextOutcome.FAILED;
+        }
+        if (library.isPublished(after)) {
+            ArticleIndexer.update(index, after);
+            if (!old.title().equals(after.title()) || !old.alsoCalled().equals(after.alsoCalled())) {
+                ArticleIndexer.updateNames(index, library.publishedArticles());
+            }
+        }
+        served = Optional.of(library);
+        plan = Optional.of(update.get().plan());
         return TextOutcome.PUBLISHED;
     }
 

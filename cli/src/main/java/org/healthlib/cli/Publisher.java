@@ -16,6 +16,7 @@ import org.healthlib.core.publish.StagedFolder;
 import org.healthlib.generator.site.BuildListener;
 import org.healthlib.generator.site.BuildReport;
 import org.healthlib.generator.site.SiteBuilder;
+import org.healthlib.generator.site.SitePlan;
 import org.healthlib.search.index.ArticleIndexer;
 
 /**
@@ -41,12 +42,13 @@ public final class Publisher {
 
     /**
      * What a run produced; {@code articles}, {@code pages} and {@code indexed} are 0 when it
-     * failed, and {@code library} is what was published when it succeeded.
+     * failed, and {@code library} is what was published when it succeeded, {@code plan} the plan
+     * of its site.
      */
     public record Outcome(boolean succeeded, int articles, int pages, int indexed, long errors, long warnings,
-                          Optional<Library> library) {
+                          Optional<Library> library, Optional<SitePlan> plan) {
         static Outcome failed(long errors, long warnings) {
-            return new Outcome(false, 0, 0, 0, errors, warnings, Optional.empty());
+            return new Outcome(false, 0, 0, 0, errors, warnings, Optional.empty(), Optional.empty());
         }
     }
 
@@ -76,7 +78,7 @@ public final class Publisher {
                 Publication.commit(List.of(site.output().staged(), staged));
             }
             return new Outcome(true, report.articles(), report.pages(), library.publishedArticles().size(), 0,
-                    warnings, Optional.of(library));
+                    warnings, Optional.of(library), Optional.of(verdict.plan()));
         }
     }
 

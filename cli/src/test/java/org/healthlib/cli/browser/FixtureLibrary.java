@@ -10,16 +10,16 @@ import java.util.stream.Stream;
  * The fixture library of the browser tests ({@code src/test/resources/sites/library}): the
  * generator's basic site and two articles both called "Diabetes". Copied, since tests edit it.
  */
-final class FixtureLibrary {
+public final class FixtureLibrary {
     /** The day it is served on: two of its articles are overdue for review then. */
-    static final String TODAY = "2025-06-01";
+    public static final String TODAY = "2025-06-01";
     private static final Path SOURCE = Path.of("src", "test", "resources", "sites", "library");
 
     private FixtureLibrary() {
     }
 
     /** A copy of the library in {@code dir/content}. */
-    static Path copy(Path dir) throws IOException {
+    public static Path copy(Path dir) throws IOException {
         Path target = dir.resolve("content");
         try (Stream<Path> files = Files.walk(SOURCE)) {
             files.forEach(source -> {

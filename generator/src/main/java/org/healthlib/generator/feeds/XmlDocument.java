@@ -1,5 +1,6 @@
 package org.healthlib.generator.feeds;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,8 @@ final class XmlDocument implements AutoCloseable {
 
     static XmlDocument create(Path file) {
         try {
-            OutputStream stream = Files.newOutputStream(file);
+            // Buffered: the StAX writer hands on every tag and text on its own, and each would be a system call.
+            OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file));
             XMLStreamWriter xml = FACTORY.createXMLStreamWriter(stream, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             return new XmlDocument(stream, xml);
@@ -89,6 +91,7 @@ final class XmlDocument implements AutoCloseable {
         run(() -> {
             xml.writeCharacters("\n");
             xml.writeEndDocument();
+            xml.flush();
             xml.close();
         });
         try {

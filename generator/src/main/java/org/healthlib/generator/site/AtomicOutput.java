@@ -12,7 +12,7 @@ import org.healthlib.core.publish.StagedFolder;
  * build succeeded: a failed or interrupted build leaves the previous site as it was. A folder
  * that does not look like a built site is never replaced.
  */
-public final class AtomicOutput implements AutoCloseable {
+public final class AtomicOutput implements PageOutput, AutoCloseable {
     private final StagedFolder folder;
 
     private AtomicOutput(StagedFolder folder) {
@@ -58,6 +58,7 @@ public final class AtomicOutput implements AutoCloseable {
     }
 
     /** Writes a page of the new site, creating its folders. Safe to call from several threads. */
+    @Override
     public void write(String file, String content) {
         Path path = folder.root().resolve(file);
         try {

@@ -30,10 +30,10 @@ final class EditorialDashboard {
     static final String PATH = "editorial/";
 
     private final SitePlan plan;
-    private final AtomicOutput output;
+    private final PageOutput output;
     private final Diagnostics diagnostics;
 
-    EditorialDashboard(SitePlan plan, AtomicOutput output, Diagnostics diagnostics) {
+    EditorialDashboard(SitePlan plan, PageOutput output, Diagnostics diagnostics) {
         this.plan = plan;
         this.output = output;
         this.diagnostics = diagnostics;

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -110,6 +111,15 @@ public final class SiteBuilder {
      */
     public SitePlan plan(Library library, List<Path> unloaded) {
         return planner.plan(library, unloaded);
+    }
+
+    /**
+     * The update of the built site of {@code before} after an edit of one article's front matter:
+     * {@code library} is the library of {@code before} with {@code changed} in place of {@code old}.
+     * Empty when the edit changes more than an update writes; build the site then.
+     */
+    public Optional<SiteUpdate> update(SitePlan before, Library library, Article old, Article changed) {
+        return SiteUpdate.of(this, before, library, old, changed);
     }
 
     /**

@@ -24,15 +24,18 @@ import org.healthlib.generator.view.RedirectView;
 import org.healthlib.generator.view.SearchView;
 import org.healthlib.generator.view.SitePaths;
 
-/** Renders and writes the pages other than articles: home, topics, types, A–Z, stand-alone pages, search, 404, redirects. */
+/**
+ * Renders and writes the pages other than articles: home, topics, types, A–Z, stand-alone pages, search, 404, redirects;
+ * all of them for a build, or some ({@link SiteUpdate}) over a built site.
+ */
 final class SitePages {
     private final SitePlan plan;
     private final SiteConfig config;
-    private final AtomicOutput output;
+    private final PageOutput output;
     private final Diagnostics diagnostics;
     private final ListingViewMapper listings;
 
-    SitePages(SitePlan plan, AtomicOutput output, Diagnostics diagnostics) {
+    SitePages(SitePlan plan, PageOutput output, Diagnostics diagnostics) {
         this.plan = plan;
         this.config = plan.library().config();
         this.output = output;
@@ -43,13 +46,9 @@ final class SitePages {
     /** Writes them all; returns the number of stand-alone pages written. */
     int writeAll() {
         home();
-        plan.byTopic().forEach((topic, articles) -> write("listing.ftlh", "topics/" + topic + "/",
-                website(Labels.topic(topic), ""), listings.topic(topic, articles)));
-        plan.byType().forEach(this::type);
-        for (AzIndexMapper.AzPage page : plan.azPages()) {
-            String title = page.view().current().isEmpty() ? "Health topics A–Z" : "Health topics: " + page.view().current();
-            write("a-z.ftlh", page.path(), website(title, "Every article of " + config.title() + ", A to Z"), page.view());
-        }
+        plan.byTopic().keySet().forEach(this::topic);
+        plan.byType().keySet().forEach(this::type);
+        plan.azPages().forEach(this::azPage);
         int pages = (int) plan.pages().stream().filter(this::page).count();
         search();
         notFound();
@@ -57,13 +56,26 @@ final class SitePages {
         return pages;
     }
 
-    private void home() {
+    void home() {
         write("home.ftlh", "", website(config.title(), ""),
                 listings.home(plan.summaries(), plan.byTopic(), plan.byType()));
     }
 
-    private void type(ArticleType type, List<ArticleSummary> articles) {
-        write("listing.ftlh", "types/" + type.slug() + "/", website(type.label(), ""), listings.type(type, articles));
+    /** The listing of a topic the plan has. */
+    void topic(String topic) {
+        write("listing.ftlh", "topics/" + topic + "/", website(Labels.topic(topic), ""),
+                listings.topic(topic, plan.byTopic().get(topic)));
+    }
+
+    /** The listing of a type the plan has. */
+    void type(ArticleType type) {
+        write("listing.ftlh", "types/" + type.slug() + "/", website(type.label(), ""),
+                listings.type(type, plan.byType().get(type)));
+    }
+
+    void azPage(AzIndexMapper.AzPage page) {
+        String title = page.view().current().isEmpty() ? "Health topics A–Z" : "Health topics: " + page.view().current();
+        write("a-z.ftlh", page.path(), website(title, "Every article of " + config.title() + ", A to Z"), page.view());
     }
 
     private boolean page(Page page) {
@@ -107,7 +119,7 @@ final class SitePages {
         }
     }
 
-    private void redirect(SitePlan.Redirect redirect) {
+    void redirect(SitePlan.Redirect redirect) {
         ArticleSummary article = redirect.article();
         String root = SitePaths.rootOf(redirect.file());
         HeadView head = new HeadView(article.title(), article.summary(), config.absoluteUrl(article.path()), "website",

@@ -122,6 +122,11 @@ final class SitePlanner {
         return "";
     }
 
+    /** Every path the build of {@code plan} writes. */
+    static Set<String> sitePaths(SitePlan plan) {
+        return sitePaths(plan.summaries(), plan.byTopic(), plan.byType(), plan.pages(), plan.azPages(), plan.staticFiles());
+    }
+
     /** Every path this build writes: pages (as "articles/afib/"), feeds, assets and static files. */
     private static Set<String> sitePaths(List<ArticleSummary> summaries, Map<String, List<ArticleSummary>> byTopic,
                                          Map<ArticleType, List<ArticleSummary>> byType, List<Page> pages,

@@ -87,6 +87,15 @@ public final class ArticleIndexer {
         }
     }
 
+    /**
+     * Writes the autocomplete part of a complete index again, in place, from the library's
+     * {@code published} articles: for an edit of an article's title or also-called names. A search
+     * service sees the change after its next {@code reload()}; until then it keeps the names it had.
+     */
+    public static void updateNames(Path indexDir, List<Article> published) throws IOException {
+        writeSuggestions(published, new IndexLayout(indexDir.toAbsolutePath().normalize()).suggest());
+    }
+
     /** Writes a complete index into an empty folder. */
     static void write(List<Article> articles, Synonyms synonyms, IndexLayout layout) throws IOException {
         if (!synonyms.isEmpty()) {
