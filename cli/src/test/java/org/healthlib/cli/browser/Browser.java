@@ -12,6 +12,7 @@ import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -73,11 +74,16 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(chrome, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Waits for {@code condition}, asking again when a page being replaced answers (a reload under way). */
+    /**
+     * Waits for {@code condition}, asking again when a page being replaced answers (a reload under
+     * way): an element gone stale, a script that ran in the old page, or Chromium's "node does not
+     * belong to the document", which it reports as an unknown error.
+     */
     <T> T waitFor(Function<? super WebDriver, T> condition) {
         return new WebDriverWait(chrome, WAIT)
                 .ignoring(StaleElementReferenceException.class)
                 .ignoring(JavascriptException.class)
+                .ignoring(WebDriverException.class)
                 .until(condition);
     }
 
