@@ -2,7 +2,6 @@ package org.healthlib.search.query;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
