@@ -6,7 +6,8 @@
 # For each size: writes a corpus (bench's CorpusGenerator, in our format and in Hugo's), then,
 # N times (default 3) and interleaved so that both meet the same load: a clean `healthlib build`
 # (site and search index), a rebuild with nothing changed, and Hugo on the same articles with the
-# minimal site of bench/hugo/. Prints each run, then a table of medians with peak memory
+# minimal site of bench/hugo/, with its five related articles per page ("hugo") and without
+# them ("hugo-plain"). Prints each run, then a table of medians with peak memory
 # (/usr/bin/time -v) and the 1-minute load average at the start of each run, and the ratio
 # Healthlib / Hugo. --large adds 50,000 articles, built with -Xmx2g.
 #
@@ -25,7 +26,7 @@ while [ $# -gt 0 ]; do
     --sizes) sizes="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
     --large) sizes="$sizes 50000"; shift ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "compare.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -78,14 +79,20 @@ for size in $sizes; do
   java -cp "$jar" org.healthlib.bench.corpus.CorpusGenerator --articles "$size" --seed "$seed" \
       --out "$dir/content" --hugo "$dir/hugo"
   cp -R bench/hugo/config.toml bench/hugo/layouts "$dir/hugo/"
+  # the same site without related articles, on the same content
+  mkdir -p "$dir/hugo-plain"
+  cp -R bench/hugo/config.toml bench/hugo/layouts "$dir/hugo-plain/"
+  : >"$dir/hugo-plain/layouts/partials/related.html"
   opts="${HEALTHLIB_JAVA_OPTS:-}"
   [ "$size" -ge 50000 ] && [ -z "$opts" ] && opts="-Xmx2g -XX:TieredStopAtLevel=1"
   for run in $(seq "$runs"); do
-    rm -rf "$dir/site" "$dir/index" "$dir/hugo/public"
+    rm -rf "$dir/site" "$dir/index" "$dir/hugo/public" "$dir/hugo-plain/public"
     build=(./healthlib build --content "$dir/content" --out "$dir/site" --index "$dir/index" --today "$today")
     HEALTHLIB_JAVA_OPTS="$opts" measure "$size" healthlib-build "$dir/build.log" "${build[@]}"
     HEALTHLIB_JAVA_OPTS="$opts" measure "$size" healthlib-rebuild "$dir/rebuild.log" "${build[@]}"
     measure "$size" hugo "$dir/hugo.log" hugo --source "$dir/hugo" --destination "$dir/hugo/public" --quiet
+    measure "$size" hugo-plain "$dir/hugo-plain.log" hugo --source "$dir/hugo-plain" \
+        --contentDir "$dir/hugo/content" --destination "$dir/hugo-plain/public" --quiet
   done
   rm -rf "$dir"
 done
@@ -110,9 +117,10 @@ awk -F'\t' '
       w = (k in wall) ? sprintf("%.1f (%.1f-%.1f)", median(wall[k]), lo(wall[k]), hi(wall[k])) : "-"
       m = (k in rss) ? sprintf("%.0f", median(rss[k])) : "-"
       printf "| %s | %s | %s | %s | %s-%s | %d |\n", p[1], p[2], w, m, lo(load[k]), hi(load[k]), failed[k] + 0
-      if (p[2] == "hugo" && (p[1] SUBSEP "healthlib-build") in wall)
-        ratio[p[1]] = median(wall[p[1] SUBSEP "healthlib-build"]) / median(wall[k])
+      if (p[2] ~ /^hugo/ && (p[1] SUBSEP "healthlib-build") in wall)
+        ratio[++r] = sprintf("%s articles: healthlib build / %s = %.2f (target at most 0.75)", p[1], p[2],
+                             median(wall[p[1] SUBSEP "healthlib-build"]) / median(wall[k]))
     }
     print ""
-    for (s in ratio) printf "%s articles: healthlib build / hugo = %.2f (target at most 0.75)\n", s, ratio[s]
+    for (i = 1; i <= r; i++) print ratio[i]
   }' "$raw"
