@@ -75,7 +75,7 @@ public final class Publication {
      * Finishes a publication that a killed run left half-done (its journal still there) and
      * removes the staging and old folders of earlier runs beside {@code targets}.
      *
-     * @return the leftover folders removed, for a message
+     * @return the leftover folders and unfinished journals removed, for a message
      */
     public static List<Path> recover(List<Path> targets) throws IOException {
         Set<Path> parents = new LinkedHashSet<>();
@@ -85,10 +85,11 @@ public final class Publication {
                 parents.add(absolute.getParent());
             }
         }
+        List<Path> removed = new ArrayList<>();
         for (Path parent : parents) {
             finish(parent.resolve(JOURNAL));
+            removed.addAll(unfinishedJournals(parent));
         }
-        List<Path> removed = new ArrayList<>();
         for (Path target : targets) {
             removed.addAll(clearLeftovers(target.toAbsolutePath().normalize()));
         }
@@ -111,6 +112,21 @@ public final class Publication {
             }
         }
         Files.delete(journal);
+    }
+
+    /** Journals a killed run was still writing (before the rename that makes one count). */
+    private static List<Path> unfinishedJournals(Path parent) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        if (!Files.isDirectory(parent)) {
+            return removed;
+        }
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(parent, JOURNAL + "*.tmp")) {
+            for (Path child : children) {
+                Files.deleteIfExists(child);
+                removed.add(child);
+            }
+        }
+        return removed;
     }
 
     private static List<Path> clearLeftovers(Path target) throws IOException {

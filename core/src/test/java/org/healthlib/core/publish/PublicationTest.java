@@ -65,6 +65,7 @@ class PublicationTest {
         Path stagedIndex = folder(".index.staging-killed", "new index");
         folder(".site.staging-abandoned", "half a site");
         folder(".site.old-previous", "the site before");
+        Files.writeString(dir.resolve(Publication.JOURNAL + "123.tmp"), "half a journal");
         Files.writeString(dir.resolve(Publication.JOURNAL), dir.resolve(".site.staging-gone") + "\t" + site + "\n"
                 + stagedIndex + "\t" + index + "\n", StandardCharsets.UTF_8);
 
@@ -74,7 +75,8 @@ class PublicationTest {
         assertThat(content(index)).isEqualTo("new index");
         assertThat(children()).containsExactly("index", "site");
         assertThat(removed).extracting(path -> path.getFileName().toString())
-                .containsExactlyInAnyOrder(".site.staging-abandoned", ".site.old-previous", ".index.old-" + suffixOf(removed));
+                .containsExactlyInAnyOrder(".site.staging-abandoned", ".site.old-previous", ".index.old-" + suffixOf(removed),
+                        Publication.JOURNAL + "123.tmp");
     }
 
     @Test
