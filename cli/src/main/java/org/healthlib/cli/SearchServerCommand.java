@@ -12,6 +12,7 @@ import org.healthlib.search.http.ServerOptions;
 import org.healthlib.search.query.IndexFollower;
 import org.healthlib.search.query.SearchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,12 +37,8 @@ final class SearchServerCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "DIR", description = "Also serve the built site from this folder.")
     Path site;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port;
-
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
-    String host;
+    @Mixin
+    ListenOptions listen;
 
     @Option(names = "--allow-origin", paramLabel = "URL",
             description = "Origin of a site hosted elsewhere whose pages may call the API (CORS), e.g. https://health.example.org.")
@@ -88,7 +85,7 @@ final class SearchServerCommand implements Callable<Integer> {
     }
 
     private ServerOptions options(PrintWriter stdout) {
-        ServerOptions options = ServerOptions.api(host, port).withRateLimit(rateLimit, burst).withForwarded(forwarded)
+        ServerOptions options = ServerOptions.api(listen.host, listen.port).withRateLimit(rateLimit, burst).withForwarded(forwarded)
                 .withAccessLog(line -> print(stdout, line));
         if (site != null) {
             options = options.withSite(site);

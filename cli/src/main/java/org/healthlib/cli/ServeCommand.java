@@ -24,7 +24,6 @@ import org.healthlib.search.query.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,11 +41,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     PublishOptions publish;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port;
-
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String host;
+    @Mixin
+    ListenOptions listen;
 
     @Spec
     CommandSpec spec;
@@ -70,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         try (SearchService search = SearchService.open(publish.index);
-             SearchServer server = SearchServer.start(search, status, publish.out, host, port)) {
+             SearchServer server = SearchServer.start(search, status, publish.out, listen.host, listen.port)) {
             Thread hook = new Thread(() -> {
                 server.stop();
                 stopped.countDown();
