@@ -75,7 +75,7 @@ public final class Publisher {
                 return Outcome.failed(report.errorCount(), warnings);
             }
             try (StagedFolder staged = ArticleIndexer.stage(library, index)) {
-                Publication.commit(List.of(site.output().staged(), staged));
+                Publication.commit(List.of(site.output().orElseThrow().staged(), staged));
             }
             return new Outcome(true, report.articles(), report.pages(), library.publishedArticles().size(), 0,
                     warnings, Optional.of(library), Optional.of(verdict.plan()));

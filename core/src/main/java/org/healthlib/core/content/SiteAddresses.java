@@ -99,20 +99,17 @@ final class SiteAddresses {
     }
 
     /**
-     * The static files that may be copied: none may take a file the site writes itself, or lie in
-     * one of its folders but {@code assets/} (where a file replaces the theme's) and {@code articles/}.
+     * The static files that may be copied: none may take an address the site writes itself
+     * ({@link SiteLayout#isReservedStaticFile}).
      */
     static List<String> copyableStaticFiles(List<String> staticFiles, Diagnostics diagnostics) {
         List<String> kept = new ArrayList<>();
         for (String file : staticFiles) {
-            int slash = file.indexOf('/');
-            String top = slash < 0 ? file : file.substring(0, slash);
-            boolean reserved = slash < 0 ? SiteLayout.FILES.contains(top)
-                    : SiteLayout.FOLDERS.contains(top) && !top.equals("assets") && !top.equals(SiteLayout.ARTICLES);
-            if (reserved) {
+            if (SiteLayout.isReservedStaticFile(file)) {
+                int slash = file.indexOf('/');
                 diagnostics.add(Diagnostic.error(Path.of(StaticFolder.NAME).resolve(file), 0, 0, "the static file '"
                         + file + "' takes an address the site writes itself; move it out of "
-                        + (slash < 0 ? "the top of static/" : "static/" + top + "/")));
+                        + (slash < 0 ? "the top of static/" : "static/" + file.substring(0, slash) + "/")));
             } else {
                 kept.add(file);
             }

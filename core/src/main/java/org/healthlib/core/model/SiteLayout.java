@@ -12,9 +12,11 @@ import java.util.Optional;
 public final class SiteLayout {
     /** The folder of article pages; aliases may point into it (an old slug), pages may not take it. */
     public static final String ARTICLES = "articles";
+    /** The theme's files; a static file there replaces the theme's. */
+    public static final String ASSETS = "assets";
     /** Top-level folders the site writes itself, in order. */
     public static final List<String> FOLDERS =
-            List.of("a-z", "api", ARTICLES, "assets", "editorial", "search", "topics", "types");
+            List.of("a-z", "api", ARTICLES, ASSETS, "editorial", "search", "topics", "types");
     /** Top-level files the site writes itself, in order. */
     public static final List<String> FILES = List.of("404.html", "feed.xml", "index.html", "robots.txt", "sitemap.xml");
 
@@ -42,6 +44,15 @@ public final class SiteLayout {
         int slash = file.indexOf('/');
         String top = slash < 0 ? file : file.substring(0, slash);
         return slash < 0 ? FILES.contains(top) : !top.equals(ARTICLES) && FOLDERS.contains(top);
+    }
+
+    /**
+     * Whether a static file (its site path, {@code images/x.png}) would take an address the site
+     * writes itself: the same addresses as for an alias, but for {@code assets/}, where a file
+     * replaces the theme's.
+     */
+    public static boolean isReservedStaticFile(String file) {
+        return isReservedAlias(file) && !file.startsWith(ASSETS + "/");
     }
 
     /** The file a site path is written to: {@code articles/afib/} becomes {@code articles/afib/index.html}. */

@@ -87,7 +87,7 @@ final class EditorialDashboard {
     }
 
     private static String path(String slug, Set<String> built) {
-        return built.contains(slug) ? "articles/" + slug + "/" : "";
+        return built.contains(slug) ? SiteLayout.articlePath(slug) : "";
     }
 
     private static String grade(double grade) {

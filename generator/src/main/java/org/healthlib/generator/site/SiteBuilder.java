@@ -58,7 +58,7 @@ public final class SiteBuilder {
     public BuildReport build(SitePlan plan, Path outDir) {
         try (StagedSite staged = stage(plan, outDir)) {
             if (staged.report().succeeded()) {
-                staged.output().commit();
+                staged.output().orElseThrow().commit();
             }
             return staged.report();
         }
@@ -75,28 +75,32 @@ public final class SiteBuilder {
         checkOutsideContent(library, outDir);
         Diagnostics diagnostics = new Diagnostics();
         diagnostics.addAll(plan.diagnostics());
-        AtomicOutput output = AtomicOutput.beside(outDir);
         if (plan.hasErrors()) {
-            return new StagedSite(report(0, 0, outDir, diagnostics, start), output);
+            return new StagedSite(report(0, 0, outDir, diagnostics, start), Optional.empty());
         }
+        AtomicOutput output = AtomicOutput.beside(outDir);
         try {
             StaticFiles.copy(library.root(), plan.staticFiles(), output.root());
             int articles = renderArticles(plan, output, diagnostics);
             int pages = new SitePages(plan, output, diagnostics).writeAll();
             new EditorialDashboard(plan, output, diagnostics).write();
             SiteFeeds.write(plan, output.root());
-            return new StagedSite(report(articles, pages, outDir, diagnostics, start), output);
+            return new StagedSite(report(articles, pages, outDir, diagnostics, start), Optional.of(output));
         } catch (RuntimeException e) {
             output.close();
             throw e;
         }
     }
 
-    /** A site written beside its folder, not yet swapped in; closing it removes it unless committed. */
-    public record StagedSite(BuildReport report, AtomicOutput output) implements AutoCloseable {
+    /**
+     * A site written beside its folder, not yet swapped in; closing it removes it unless committed.
+     *
+     * @param output the staged site; empty when the plan had errors and nothing was written
+     */
+    public record StagedSite(BuildReport report, Optional<AtomicOutput> output) implements AutoCloseable {
         @Override
         public void close() {
-            output.close();
+            output.ifPresent(AtomicOutput::close);
         }
     }
 

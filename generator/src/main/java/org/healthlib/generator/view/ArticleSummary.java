@@ -11,6 +11,7 @@ import org.healthlib.core.content.Library;
 import org.healthlib.core.model.Article;
 import org.healthlib.core.model.ArticleType;
 import org.healthlib.core.model.EditorialInfo;
+import org.healthlib.core.model.SiteLayout;
 
 /**
  * The little the listings, feeds and sitemap need of an article, kept in memory for the whole
@@ -49,7 +50,7 @@ public record ArticleSummary(Path file, String slug, String title, String summar
     }
 
     public String path() {
-        return "articles/" + slug + "/";
+        return SiteLayout.articlePath(slug);
     }
 
     public boolean published() {
