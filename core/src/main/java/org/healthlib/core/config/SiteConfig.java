@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param overduePolicy    {@code overdue_policy}, default warn
  * @param readingGradeTarget {@code reading_grade_target}, default 8
  * @param crisisNotice     {@code crisis_notice} (Markdown), default a notice naming the 988 Lifeline
+ * @param search           the {@code search:} block, default {@link SearchSettings#DEFAULTS}
  * @param today            the day review states are computed for ({@code --today}, default the clock)
  * @param includeDrafts    {@code --drafts}: build draft, in-review and retired articles too, marked as such
  */
@@ -28,6 +29,7 @@ public record SiteConfig(
         OverduePolicy overduePolicy,
         double readingGradeTarget,
         String crisisNotice,
+        SearchSettings search,
         LocalDate today,
         boolean includeDrafts) {
 
@@ -51,6 +53,7 @@ public record SiteConfig(
         Objects.requireNonNull(reviewWarning, "reviewWarning");
         Objects.requireNonNull(overduePolicy, "overduePolicy");
         Objects.requireNonNull(crisisNotice, "crisisNotice");
+        Objects.requireNonNull(search, "search");
         Objects.requireNonNull(today, "today");
         if (!baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
@@ -61,7 +64,7 @@ public record SiteConfig(
     public static SiteConfig defaults(LocalDate today) {
         return new SiteConfig(DEFAULT_TITLE, DEFAULT_BASE_URL, DEFAULT_LANGUAGE, DEFAULT_REVIEW_INTERVAL,
                 DEFAULT_REVIEW_WARNING, OverduePolicy.WARN, DEFAULT_READING_GRADE_TARGET, DEFAULT_CRISIS_NOTICE,
-                today, false);
+                SearchSettings.DEFAULTS, today, false);
     }
 
     /** Whether {@code base_url} is a full URL, as canonical links, the sitemap and the feed need. */

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.healthlib.core.diagnostics.Diagnostic;
@@ -26,7 +28,14 @@ public final class SiteConfigLoader {
 
     /** The keys of site.yaml, in the order of the documentation. */
     public static final List<String> KEYS = List.of("title", "base_url", "language", "review_interval",
-            "review_warning", "overdue_policy", "reading_grade_target", "crisis_notice");
+            "review_warning", "overdue_policy", "reading_grade_target", "crisis_notice", "search");
+
+    /** The keys of the {@code search:} block. */
+    public static final List<String> SEARCH_KEYS = List.of("semantic", "weights");
+
+    private static final double MIN_WEIGHT = 0.1;
+    private static final double MAX_WEIGHT = 10;
+    private static final Pattern FOLDER = Pattern.compile("[^/\\\\\\s.][^/\\\\]*(/[^/\\\\\\s.][^/\\\\]*)*");
 
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern BASE_URL = Pattern.compile("(https?://[^\\s/]+)?/\\S*");
@@ -67,6 +76,7 @@ public final class SiteConfigLoader {
                 map.get("reading_grade_target").flatMap(SiteConfigLoader::gradeTarget)
                         .orElse(SiteConfig.DEFAULT_READING_GRADE_TARGET),
                 map.get("crisis_notice").flatMap(YamlValue::string).orElse(SiteConfig.DEFAULT_CRISIS_NOTICE),
+                map.get("search").flatMap(YamlValue::map).map(SiteConfigLoader::search).orElse(SearchSettings.DEFAULTS),
                 today,
                 false);
     }
@@ -74,7 +84,32 @@ public final class SiteConfigLoader {
     private static SiteConfig withFlags(SiteConfig config, boolean includeDrafts) {
         return new SiteConfig(config.title(), config.baseUrl(), config.language(), config.reviewInterval(),
                 config.reviewWarning(), config.overduePolicy(), config.readingGradeTarget(), config.crisisNotice(),
-                config.today(), includeDrafts);
+                config.search(), config.today(), includeDrafts);
+    }
+
+    private static SearchSettings search(YamlMap search) {
+        search.rejectUnknownKeys(SEARCH_KEYS);
+        boolean semantic = search.get("semantic").flatMap(YamlValue::bool).orElse(SearchSettings.DEFAULTS.semantic());
+        Map<String, Double> weights = new LinkedHashMap<>();
+        search.get("weights").flatMap(YamlValue::map).ifPresent(map -> {
+            for (String folder : map.keys()) {
+                YamlValue value = map.get(folder).orElseThrow();
+                if (!FOLDER.matcher(folder).matches()) {
+                    value.error("a key of 'search.weights' must be a folder under articles/ such as genetics or"
+                            + " reference/genes (got \"" + folder + "\")");
+                    continue;
+                }
+                value.number().filter(weight -> {
+                    if (weight >= MIN_WEIGHT && weight <= MAX_WEIGHT) {
+                        return true;
+                    }
+                    value.error("the weight of '" + folder + "' in 'search.weights' must be between " + number(MIN_WEIGHT)
+                            + " and " + number(MAX_WEIGHT) + " (got " + number(weight) + ")");
+                    return false;
+                }).ifPresent(weight -> weights.put(folder, weight));
+            }
+        });
+        return new SearchSettings(semantic, weights);
     }
 
     /** A {@code base_url} written as a path ("/library/"): valid, but not absolute. */

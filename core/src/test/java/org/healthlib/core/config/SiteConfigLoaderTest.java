@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.diagnostics.Diagnostics;
 import org.junit.jupiter.api.Test;
@@ -48,12 +49,51 @@ class SiteConfigLoaderTest {
                 overdue_policy: unpublish
                 reading_grade_target: 7.5
                 crisis_notice: Call **999** in an emergency.
+                search:
+                  semantic: false
+                  weights:
+                    overviews: 1.5
+                    genetics/reference: 0.5
                 """, TODAY, true, diagnostics);
 
         assertThat(messages()).isEmpty();
         assertThat(config).isEqualTo(new SiteConfig("Community Health Library", "https://health.example.org/library/",
                 "en-GB", Period.of(2, 6, 0), Period.ofDays(60), OverduePolicy.UNPUBLISH, 7.5,
-                "Call **999** in an emergency.", TODAY, true));
+                "Call **999** in an emergency.",
+                new SearchSettings(false, Map.of("overviews", 1.5, "genetics/reference", 0.5)), TODAY, true));
+    }
+
+    @Test
+    void anArticleWeighsAsTheDeepestListedFolderHoldingIt() {
+        SearchSettings search = new SearchSettings(true, Map.of("genetics", 0.5, "genetics/overviews", 2.0));
+
+        assertThat(search.weightOf(Path.of("articles/acne.md"))).isEqualTo(1);
+        assertThat(search.weightOf(Path.of("articles/genetics/rickets.md"))).isEqualTo(0.5);
+        assertThat(search.weightOf(Path.of("articles/genetics/genes/gjb2.md"))).isEqualTo(0.5);
+        assertThat(search.weightOf(Path.of("articles/genetics/overviews/rickets.md"))).isEqualTo(2);
+        assertThat(search.weightOf(Path.of("articles/other/genetics/x.md"))).isEqualTo(1);
+    }
+
+    @Test
+    void aWrongSearchSettingIsReportedAtItsValue() {
+        SiteConfig config = load("""
+                base_url: https://example.org/
+                search:
+                  semantic: maybe
+                  weights:
+                    ../outside: 2
+                    genetics: 0
+                    overviews: 3
+                  boost: 2
+                """);
+
+        assertThat(config.search()).isEqualTo(new SearchSettings(true, Map.of("overviews", 3.0)));
+        assertThat(messages()).containsExactly(
+                "site.yaml:3:13: error: 'semantic' must be true or false, got \"maybe\"",
+                "site.yaml:5:17: error: a key of 'search.weights' must be a folder under articles/ such as genetics"
+                        + " or reference/genes (got \"../outside\")",
+                "site.yaml:6:15: error: the weight of 'genetics' in 'search.weights' must be between 0.1 and 10 (got 0)",
+                "site.yaml:8:3: error: unknown key 'boost'");
     }
 
     @Test

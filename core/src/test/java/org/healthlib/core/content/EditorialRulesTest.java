@@ -24,7 +24,7 @@ class EditorialRulesTest {
     private static SiteConfig config(OverduePolicy policy) {
         SiteConfig d = SiteConfig.defaults(TODAY);
         return new SiteConfig(d.title(), d.baseUrl(), d.language(), d.reviewInterval(), d.reviewWarning(), policy,
-                d.readingGradeTarget(), d.crisisNotice(), TODAY, false);
+                d.readingGradeTarget(), d.crisisNotice(), d.search(), TODAY, false);
     }
 
     private static List<String> check(Article article, OverduePolicy policy) {

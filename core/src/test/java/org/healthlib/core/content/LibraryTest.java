@@ -26,7 +26,7 @@ class LibraryTest {
     private Library library(OverduePolicy policy, boolean drafts) {
         SiteConfig d = SiteConfig.defaults(TODAY);
         SiteConfig config = new SiteConfig(d.title(), d.baseUrl(), d.language(), d.reviewInterval(), d.reviewWarning(),
-                policy, d.readingGradeTarget(), d.crisisNotice(), TODAY, drafts);
+                policy, d.readingGradeTarget(), d.crisisNotice(), d.search(), TODAY, drafts);
         return new Library(Path.of("site"), config, ReviewerRegistry.empty(), List.of(current, overdue, draft, scheduled),
                 List.of(), List.of(), Synonyms.none());
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.healthlib.core.config.OverduePolicy;
+import org.healthlib.core.config.SearchSettings;
 import org.healthlib.core.config.SiteConfig;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.markdown.MarkdownRenderer;
@@ -60,7 +61,7 @@ class ValidContentTest {
     void readsTheSiteConfigurationWithTheDay() {
         assertThat(library.config()).isEqualTo(new SiteConfig("Riverside Health Library",
                 "https://health.example.org/library/", "en-US", Period.ofYears(2), Period.ofDays(60), OverduePolicy.WARN,
-                9, "If you are in crisis, call or text **988**.", TODAY, false));
+                9, "If you are in crisis, call or text **988**.", SearchSettings.DEFAULTS, TODAY, false));
     }
 
     @Test

@@ -29,7 +29,7 @@ class ReviewQueueTest {
     private static Library library(OverduePolicy policy, Article... articles) {
         SiteConfig d = SiteConfig.defaults(TODAY);
         SiteConfig config = new SiteConfig(d.title(), d.baseUrl(), d.language(), Period.ofYears(3), Period.ofDays(90),
-                policy, d.readingGradeTarget(), d.crisisNotice(), TODAY, false);
+                policy, d.readingGradeTarget(), d.crisisNotice(), d.search(), TODAY, false);
         return new Library(Path.of("site"), config, REVIEWERS, List.of(articles), List.of(), List.of(), Synonyms.none());
     }
 
