@@ -10,6 +10,7 @@ import org.healthlib.core.content.ContentLoader;
 import org.healthlib.core.content.FolderWatcher;
 import org.healthlib.core.content.Library;
 import org.healthlib.core.content.LoadOptions;
+import org.healthlib.core.editorial.EditorialOverview;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.model.Article;
 import org.healthlib.generator.site.BuildListener;
@@ -118,7 +119,9 @@ public final class Preview {
         Article after = reload.article().get();
         SitePlan sitePlan = plan.orElseGet(() -> site.plan(library));
         plan = Optional.of(sitePlan);
-        if (!before.get().frontMatter().equals(after.frontMatter())) {
+        if (!before.get().frontMatter().equals(after.frontMatter())
+                || EditorialOverview.showsTextEdit(library, before.get(), after)) {
+            // The pages that show the front matter include the editorial dashboard, which shows grades.
             return publishFrontMatter(sitePlan, before.get(), after);
         }
         boolean onSite = sitePlan.articles().stream().anyMatch(article -> article.file().equals(after.file()));
@@ -150,7 +153,7 @@ public final class Preview {
         if (library.isPublished(after)) {
             ArticleIndexer.update(index, after);
             if (!old.title().equals(after.title()) || !old.alsoCalled().equals(after.alsoCalled())) {
-                ArticleIndexer.updateNames(index, library.publishedArticles());
+                ArticleIndexer.updateNames(index, old, after);
             }
         }
         served = Optional.of(library);

@@ -91,6 +91,26 @@ class PreviewTest {
     }
 
     @Test
+    void aTextEditThatTakesTheGradeAboveTheTargetRewritesTheDashboardAsAFullBuildWould() throws IOException {
+        String dashboard = Files.readString(dir.resolve("site/editorial/index.html"));
+        Files.writeString(content.resolve("articles/mental-health/psychotherapy.md"), "\n" + HARD_TO_READ.repeat(6),
+                StandardOpenOption.APPEND);
+
+        assertThat(preview.publishText(Path.of("articles/mental-health/psychotherapy.md"))).as(printed.toString())
+                .isEqualTo(Preview.TextOutcome.PUBLISHED);
+
+        assertThat(differentFiles(dir.resolve("site"), fullBuild())).isEmpty();
+        assertThat(dashboard).doesNotContain("articles/mental-health/psychotherapy.md");
+        assertThat(Files.readString(dir.resolve("site/editorial/index.html")))
+                .contains("articles/mental-health/psychotherapy.md");
+    }
+
+    private static final String HARD_TO_READ = "Notwithstanding considerable interdisciplinary heterogeneity,"
+            + " psychotherapeutic interventions demonstrably ameliorate psychopathological symptomatology"
+            + " among individuals experiencing comorbid psychiatric conditions, particularly when"
+            + " administered collaboratively by appropriately credentialed multidisciplinary practitioners.\n\n";
+
+    @Test
     void aFrontMatterEditWithABrokenLinkIsReportedAndPublishesNothing() throws IOException {
         Map<String, String> published = files(dir.resolve("site"));
         edit("articles/heart/heart-attack.md", "title: Heart attack", "title: Acute heart attack");

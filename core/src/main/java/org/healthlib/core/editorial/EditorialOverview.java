@@ -49,6 +49,21 @@ public record EditorialOverview(ReviewQueue queue, List<UnpublishedEntry> unpubl
         return new EditorialOverview(ReviewQueue.of(library), unpublished, aboveTarget, target);
     }
 
+    /**
+     * Whether an edit of an article's text alone ({@code before} and {@code after} have the same
+     * front matter) changes what the overview shows: its rounded grade changed and is shown,
+     * because it is above the target before or after, or because the article is in the review
+     * queue, whose rows show the grade too.
+     */
+    public static boolean showsTextEdit(Library library, Article before, Article after) {
+        if (ReviewQueue.roundedGrade(before) == ReviewQueue.roundedGrade(after)) {
+            return false;
+        }
+        double target = library.config().readingGradeTarget();
+        return before.body().readingLevel().isAbove(target) || after.body().readingLevel().isAbove(target)
+                || ReviewQueue.isQueued(library, after);
+    }
+
     private static UnpublishedEntry unpublished(Article article) {
         return new UnpublishedEntry(article.file(), article.slug(), article.title(), article.editorial().status(),
                 article.editorial().reviewedBy().orElse(""), article.body().wordCount());

@@ -78,6 +78,12 @@ public record ReviewQueue(LocalDate today, Period within, List<ReviewerGroup> gr
                 ChronoUnit.DAYS.between(next, today), roundedGrade(article)));
     }
 
+    /** Whether the article is in the library's queue (published, and overdue or due soon). */
+    static boolean isQueued(Library library, Article article) {
+        return article.editorial().status() == Status.PUBLISHED
+                && entry(library, article, library.config().today(), library.config().reviewWarning()).isPresent();
+    }
+
     /** The reading grade as messages show it, rounded to one decimal. */
     static double roundedGrade(Article article) {
         return Math.round(article.body().readingLevel().grade() * 10) / 10.0;

@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.FSDirectory;
 import org.healthlib.core.content.Library;
 import org.healthlib.core.diagnostics.Diagnostic;
@@ -88,12 +87,17 @@ public final class ArticleIndexer {
     }
 
     /**
-     * Writes the autocomplete part of a complete index again, in place, from the library's
-     * {@code published} articles: for an edit of an article's title or also-called names. A search
-     * service sees the change after its next {@code reload()}; until then it keeps the names it had.
+     * Replaces one article's entries in the autocomplete part of a complete index, in place: for an
+     * edit of an article's title or also-called names ({@code before} is the article as indexed). A
+     * search service sees the change after its next {@code reload()}; until then it keeps the
+     * names it had.
      */
-    public static void updateNames(Path indexDir, List<Article> published) throws IOException {
-        writeSuggestions(published, new IndexLayout(indexDir.toAbsolutePath().normalize()).suggest());
+    public static void updateNames(Path indexDir, Article before, Article after) throws IOException {
+        try (SpellingAnalyzer analyzer = new SpellingAnalyzer();
+             FSDirectory directory = FSDirectory.open(new IndexLayout(indexDir.toAbsolutePath().normalize()).suggest());
+             NameSuggester suggester = Suggesters.open(directory, analyzer)) {
+            suggester.replace(before.slug(), new NameSuggestions(List.of(after)));
+        }
     }
 
     /** Writes a complete index into an empty folder. */
@@ -138,7 +142,7 @@ public final class ArticleIndexer {
     private static void writeSuggestions(List<Article> articles, Path dir) throws IOException {
         try (SpellingAnalyzer analyzer = new SpellingAnalyzer();
              FSDirectory directory = FSDirectory.open(dir);
-             AnalyzingInfixSuggester suggester = Suggesters.open(directory, analyzer)) {
+             NameSuggester suggester = Suggesters.open(directory, analyzer)) {
             suggester.build(new NameSuggestions(articles));
             suggester.commit();
         }

@@ -12,22 +12,23 @@ import org.healthlib.core.model.Article;
 /**
  * The entries of the autocomplete index: every title and also-called name, with the article's
  * path and title as payload ({@code path + "\n" + title}). Titles weigh more than other names,
- * and shorter names more than longer ones, so "Diabetes" comes before "Diabetes insipidus".
+ * and shorter names more than longer ones, so "Diabetes" comes before "Diabetes insipidus". Each
+ * entry's context is its article's slug, by which {@link NameSuggester#replace} finds it.
  */
 final class NameSuggestions implements InputIterator {
     private final Iterator<Entry> entries;
     private Entry current;
 
-    private record Entry(String name, long weight, String payload) {
+    private record Entry(String name, long weight, String payload, String slug) {
     }
 
     NameSuggestions(List<Article> articles) {
         List<Entry> all = new ArrayList<>();
         for (Article article : articles) {
             String payload = article.path() + "\n" + article.title();
-            all.add(new Entry(article.title(), weight(article.title(), 2), payload));
+            all.add(new Entry(article.title(), weight(article.title(), 2), payload, article.slug()));
             for (String name : article.alsoCalled()) {
-                all.add(new Entry(name, weight(name, 1), payload));
+                all.add(new Entry(name, weight(name, 1), payload, article.slug()));
             }
         }
         this.entries = all.iterator();
@@ -64,11 +65,11 @@ final class NameSuggestions implements InputIterator {
 
     @Override
     public Set<BytesRef> contexts() {
-        return null;
+        return NameSuggester.context(current.slug());
     }
 
     @Override
     public boolean hasContexts() {
-        return false;
+        return true;
     }
 }

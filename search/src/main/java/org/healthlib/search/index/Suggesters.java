@@ -2,7 +2,6 @@ package org.healthlib.search.index;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.Directory;
 
 /** The one configuration of the autocomplete suggester, shared by the writer and the reader. */
@@ -17,7 +16,7 @@ public final class Suggesters {
      * An infix suggester over a directory: every word typed must match a word of the name, the
      * last one as a prefix ("alzh dis" finds "Alzheimer's disease").
      */
-    public static AnalyzingInfixSuggester open(Directory directory, Analyzer analyzer) throws IOException {
-        return new AnalyzingInfixSuggester(directory, analyzer, analyzer, MIN_PREFIX_CHARS, true, true, false);
+    public static NameSuggester open(Directory directory, Analyzer analyzer) throws IOException {
+        return new NameSuggester(directory, analyzer, MIN_PREFIX_CHARS);
     }
 }

@@ -13,6 +13,7 @@ import org.healthlib.core.model.Synonyms;
 import org.healthlib.search.query.IndexMissingException;
 import org.healthlib.search.query.SearchRequest;
 import org.healthlib.search.query.SearchService;
+import org.healthlib.search.query.Suggestion;
 import org.healthlib.search.testing.FixtureArticles;
 import org.healthlib.search.testing.TestIndexes;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,28 @@ class ArticleIndexerTest {
             assertThat(search.search(SearchRequest.of("heart attack")).total()).isPositive();
         }
         assertThat(siblings(index)).containsExactly("index");
+    }
+
+    @Test
+    void anEditedArticlesNamesReplaceItsOldNamesInTheAutocompleteAndNoOthers() throws IOException {
+        Path index = dir.resolve("index");
+        var before = Articles.anArticle().slug("heart-attack").title("Heart attack").alsoCalled("Myocardial infarction");
+        var other = Articles.anArticle().slug("heart-failure").title("Heart failure").alsoCalled("Cardiac failure");
+        ArticleIndexer.writeAtomically(List.of(before.build(), other.build()), Synonyms.none(), index);
+
+        ArticleIndexer.updateNames(index, before.build(),
+                before.title("Heart attack (myocardial infarction)").alsoCalled("MI", "Cardiac arrest of the heart muscle").build());
+
+        try (SearchService search = SearchService.open(index)) {
+            assertThat(search.suggest("myoc", 8)).containsExactly(
+                    new Suggestion("Heart attack (myocardial infarction)", "/articles/heart-attack/"));
+            assertThat(search.suggest("cardiac", 8)).containsExactlyInAnyOrder(
+                    new Suggestion("Cardiac failure (Heart failure)", "/articles/heart-failure/"),
+                    new Suggestion("Cardiac arrest of the heart muscle (Heart attack (myocardial infarction))",
+                            "/articles/heart-attack/"));
+            assertThat(search.suggest("heart f", 8)).containsExactly(
+                    new Suggestion("Heart failure", "/articles/heart-failure/"));
+        }
     }
 
     @Test
