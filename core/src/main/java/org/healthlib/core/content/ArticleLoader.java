@@ -39,7 +39,7 @@ final class ArticleLoader {
             return new LoadedArticle(file, Optional.empty(), KeyPositions.none(), diagnostics.sorted());
         }
         Optional<Article> article = render(file, parsed.get(), diagnostics).map(body -> new Article(frontMatter.get().fields(), body));
-        article.ifPresent(a -> check(a, frontMatter.get().positions(), parsed.get().bodyFirstLine(), diagnostics));
+        article.ifPresent(a -> check(a, frontMatter.get().positions(), parsed.get(), diagnostics));
         return new LoadedArticle(file, article.filter(a -> !diagnostics.hasErrors()), frontMatter.get().positions(),
                 diagnostics.sorted());
     }
@@ -48,8 +48,10 @@ final class ArticleLoader {
         return BodyRendering.render(renderer, file, parsed.body(), parsed.bodyFirstLine(), diagnostics);
     }
 
-    private void check(Article article, KeyPositions positions, int bodyFirstLine, Diagnostics diagnostics) {
+    private void check(Article article, KeyPositions positions, FrontMatterParser.Parsed parsed, Diagnostics diagnostics) {
+        int bodyFirstLine = parsed.bodyFirstLine();
         diagnostics.addAll(EditorialRules.check(article, positions, config));
+        diagnostics.addAll(EditorialRules.todos(article, positions, parsed.body(), bodyFirstLine));
         ReadingLevel level = article.body().readingLevel();
         if (level.words() == 0) {
             diagnostics.add(Diagnostic.warning(article.file(), positions.start(), "article has no text after the front matter"));
