@@ -101,6 +101,60 @@ class SearchCommandTest {
                 + "  judged-only nDCG@10 1.000\n");
     }
 
+    @Test
+    void evalOfReaderQueriesPrintsSuccessAtThreeAndMrr() throws IOException {
+        Path reader = Files.writeString(dir.resolve("reader.tsv"),
+                "# query<TAB>acceptable slugs\nzits\tacne\nasthma medicine\tinhalers,asthma\nwheezing\tasthma\n");
+
+        assertThat(run("eval", "--index", index.toString(), "--reader", reader.toString())).isZero();
+
+        assertThat(out.toString()).isEqualTo("queries 3  success@3 0.667 (2)  MRR@10 0.667\n");
+    }
+
+    @Test
+    void evalComparesWithASavedRunQueryByQuery() throws IOException {
+        Path reader = Files.writeString(dir.resolve("reader.tsv"), "zits\tacne\nasthma medicine\tinhalers,asthma\n");
+        Path saved = dir.resolve("before.run");
+        assertThat(run("eval", "--index", index.toString(), "--reader", reader.toString(), "--save-run", saved.toString()))
+                .isZero();
+        // a run in which "zits" found its article second and "asthma medicine" nothing
+        Files.writeString(saved, "zits\tasthma acne\nasthma medicine\t\n");
+
+        assertThat(run("eval", "--index", index.toString(), "--reader", reader.toString(), "--compare", saved.toString()))
+                .isZero();
+
+        assertThat(out.toString().lines().toList()).containsExactly(
+                "first relevant rank, before -> after (-: none in the top 50):",
+                "   2 ->    1  better  zits",
+                "   - ->    1  better  asthma medicine",
+                "before: queries 2  success@3 0.500 (1)  MRR@10 0.250",
+                "after:  queries 2  success@3 1.000 (2)  MRR@10 1.000",
+                "first relevant rank: 2 better, 0 worse, 0 the same");
+    }
+
+    @Test
+    void evalComparesWithAnotherIndexInTheTrecForm() throws IOException {
+        Path queries = Files.writeString(dir.resolve("queries.tsv"), "1\tzits\n2\twhat helps asthma\n");
+        Path qrels = Files.writeString(dir.resolve("qrels.txt"), "1 0 acne 3\n2 0 inhalers 2\n");
+
+        int code = run("eval", "--index", index.toString(), "--queries", queries.toString(), "--qrels", qrels.toString(),
+                "--compare", index.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("   1 ->    1  same    zits\n").endsWith("first relevant rank: 0 better, 0 worse, 2 the same\n");
+    }
+
+    @Test
+    void evalNeedsOneFormOfJudgments() throws IOException {
+        Path reader = Files.writeString(dir.resolve("reader.tsv"), "zits\tacne\n");
+
+        assertThat(run("eval", "--index", index.toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("give --queries and --qrels, or --reader");
+        assertThat(run("eval", "--index", index.toString(), "--reader", reader.toString(), "--qrels", reader.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).startsWith("--reader cannot be combined with --queries or --qrels");
+    }
+
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);

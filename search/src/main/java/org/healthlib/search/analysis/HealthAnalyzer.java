@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -20,8 +19,10 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * English health text: standard tokens, possessives dropped ("Alzheimer's" -> "alzheimer"),
- * lower case, accents folded ("Sjögren" -> "sjogren"), stop words removed, Porter stems
- * ("migraines" -> "migrain"). The query-time form also removes question phrasing ("what",
+ * contractions read as the word they shorten, with or without their apostrophe ("cant" ->
+ * "can", see {@link ContractionFilter}), lower case, accents folded ("Sjögren" -> "sjogren"),
+ * stop words removed, Porter stems ("migraines" -> "migrain") except for the words Porter joins
+ * to unrelated ones ({@link Stemming}: "organic" is not "organ"). The query-time form also removes question phrasing ("what",
  * "how", "can") and, when the library has a {@code synonyms.txt}, expands synonyms as a token
  * graph before stemming, so that both sides of a synonym are stemmed like the index.
  *
@@ -72,7 +73,7 @@ public final class HealthAnalyzer extends Analyzer {
         if (synonyms.isPresent()) {
             stream = new SynonymGraphFilter(stream, synonyms.get(), true);
         }
-        return new TokenStreamComponents(source, new PorterStemFilter(stream));
+        return new TokenStreamComponents(source, Stemming.stemmed(stream));
     }
 
     @Override
@@ -101,8 +102,8 @@ public final class HealthAnalyzer extends Analyzer {
         return map.build();
     }
 
-    /** Possessives, lower case and folded accents: the steps every field shares. */
+    /** Possessives, contractions, lower case and folded accents: the steps every field shares. */
     static TokenStream normalized(TokenStream source) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)));
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new ContractionFilter(new EnglishPossessiveFilter(source))));
     }
 }

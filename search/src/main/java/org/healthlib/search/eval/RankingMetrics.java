@@ -32,6 +32,25 @@ public final class RankingMetrics {
         return 0;
     }
 
+    /**
+     * The rank (from 1) of the first relevant result anywhere in the ranking, 0 when there is none:
+     * what a reader scrolls to, and what {@link RankComparison} compares before and after a change.
+     */
+    public static int firstRelevantRank(List<String> ranked, Map<String, Integer> grades) {
+        for (int i = 0; i < ranked.size(); i++) {
+            if (grades.getOrDefault(ranked.get(i), 0) >= RELEVANT_GRADE) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** 1 when a relevant result is within the cut-off, else 0 (success@k, averaged: the share of queries). */
+    public static double success(List<String> ranked, Map<String, Integer> grades, int k) {
+        int rank = firstRelevantRank(ranked, grades);
+        return rank > 0 && rank <= k ? 1 : 0;
+    }
+
     /** The share of the relevant documents found within the cut-off, 0 when none is relevant. */
     public static double recall(List<String> ranked, Map<String, Integer> grades, int k) {
         long relevant = grades.values().stream().filter(g -> g >= RELEVANT_GRADE).count();

@@ -36,6 +36,52 @@ class HealthAnalyzerTest {
     }
 
     @Test
+    void contractionsWithOrWithoutTheirApostropheAreTheWordTheyShorten() throws IOException {
+        assertThat(terms(query, "cant sleep")).containsExactly("cannot", "sleep");
+        assertThat(terms(query, "can't sleep")).containsExactly("cannot", "sleep");
+        assertThat(terms(query, "I can\u2019t sleep")).containsExactly("cannot", "sleep");
+        assertThat(terms(query, "cannot sleep")).containsExactly("cannot", "sleep");
+        assertThat(terms(query, "didnt get my period")).isEqualTo(terms(query, "didn't get my period"));
+        assertThat(terms(query, "my sore throat wont go away")).isEqualTo(terms(query, "my sore throat won't go away"));
+        assertThat(terms(index, "the rectum cant stretch")).isEqualTo(terms(index, "the rectum can't stretch"));
+        assertThat(terms(index, "youre dont isnt")).containsExactly("you", "do");
+    }
+
+    @Test
+    void aSynonymWrittenWithAContractionStaysAPhraseAndMatchesItWithoutTheApostrophe() throws IOException {
+        SynonymMap map = SynonymMaps.build(TestIndexes.synonyms("can't sleep, insomnia\n"), new Diagnostics()).orElseThrow();
+        Analyzer withSynonyms = HealthAnalyzer.forQuery(Optional.of(map));
+        assertThat(terms(withSynonyms, "cant sleep")).contains("insomnia");
+        assertThat(terms(withSynonyms, "sleep apnea")).doesNotContain("insomnia");
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeContractionsAreKept() throws IOException {
+        assertThat(terms(query, "ill well shell lets")).containsExactly("ill", "well", "shell", "let");
+        // "cant" is also a name: Cant syndrome
+        assertThat(terms(index, "Cant syndrome")).containsExactly("cant", "syndrom");
+        assertThat(terms(query, "Cant syndrome")).containsExactly("cant", "syndrom");
+    }
+
+    @Test
+    void possessivesTypedWithoutTheApostropheMeetTheWrittenForm() throws IOException {
+        assertThat(terms(query, "alzheimers")).isEqualTo(terms(index, "Alzheimer's"));
+        assertThat(terms(query, "parkinsons disease")).isEqualTo(terms(index, "Parkinson's disease"));
+        assertThat(terms(query, "bells palsy")).isEqualTo(terms(index, "Bell's palsy"));
+    }
+
+    @Test
+    void wordsPorterWouldJoinToUnrelatedOnesKeepAStemOfTheirOwn() throws IOException {
+        assertThat(terms(index, "organ organic organism organization")).doesNotHaveDuplicates();
+        assertThat(terms(index, "severe several")).doesNotHaveDuplicates();
+        assertThat(terms(index, "tire tired")).doesNotHaveDuplicates();
+        assertThat(terms(index, "person personality")).doesNotHaveDuplicates();
+        assertThat(terms(index, "organs organ")).containsExactly("organ", "organ");
+        assertThat(terms(query, "personality disorders")).isEqualTo(terms(index, "Personality Disorder"));
+        assertThat(terms(index, "die died dying")).containsExactly("die", "die", "die");
+    }
+
+    @Test
     void queryDropsQuestionPhrasingButKeepsContentWords() throws IOException {
         assertThat(terms(query, "What causes migraines?")).containsExactly("caus", "migrain");
         assertThat(terms(query, "how do I know if I have diabetes")).containsExactly("diabet");

@@ -5,27 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.healthlib.search.eval.EvalReport;
+import org.healthlib.search.eval.Evaluator;
+import org.healthlib.search.eval.ReaderQueries;
 import org.healthlib.search.testing.Medquad;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reader-style queries over the MedQuAD corpus ({@code relevance/queries.tsv}: lay words,
- * misspellings, abbreviations, questions) and the articles a reader expects: at least 90% must
- * have one of them in the top 3.
+ * Reader-style queries over the MedQuAD corpus and the articles a reader would accept
+ * ({@code relevance/README.md} says how they were made and judged): at least 90% of
+ * {@code queries.tsv} must have one of them in the top 3. The everyday phrases of
+ * {@code lay-queries.tsv}, which no article uses as a name, are held at the level measured
+ * (docs/search.md), so that a change that loses one of them is seen.
  */
 class RelevanceTest {
-    private static final int TOP = 3;
     private static final double REQUIRED = 0.90;
+    /** Lay phrases with an acceptable article in the top 3, as measured (docs/search.md, "Reader queries"). */
+    private static final int LAY_MEASURED = 7;
     static SearchService search;
-
-    record Case(String query, List<String> expected) {
-    }
 
     @BeforeAll
     static void index() throws IOException {
@@ -41,35 +41,44 @@ class RelevanceTest {
 
     @Test
     void mostReaderQueriesFindAnExpectedArticleInTheTopThree() throws IOException {
-        List<Case> cases = cases();
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(60);
-        List<String> failures = new ArrayList<>();
-        for (Case c : cases) {
-            List<String> top = search.search(new SearchRequest(c.query(), java.util.Optional.empty(),
-                    java.util.Optional.empty(), 1, TOP)).hits().stream().map(SearchHit::slug).toList();
-            if (top.stream().noneMatch(c.expected()::contains)) {
-                failures.add(c.query() + " -> " + top + " (expected one of " + c.expected() + ")");
-            }
-        }
-        double rate = 1.0 - (double) failures.size() / cases.size();
-        System.out.printf(Locale.ROOT, "relevance: %d of %d queries (%.1f%%) have an expected article in the top %d%n",
-                cases.size() - failures.size(), cases.size(), 100 * rate, TOP);
-        failures.forEach(failure -> System.out.println("  missed: " + failure));
-        assertThat(rate).as("share of queries with an expected article in the top 3; missed: %s", failures)
-                .isGreaterThanOrEqualTo(REQUIRED);
+        ReaderQueries.Judged queries = read("queries.tsv");
+        assertThat(queries.queries()).hasSizeGreaterThanOrEqualTo(100);
+
+        EvalReport report = evaluate("queries.tsv", queries);
+
+        assertThat(report.success()).as("share of queries with an expected article in the top 3; missed: %s",
+                misses(report)).isGreaterThanOrEqualTo(REQUIRED);
     }
 
-    static List<Case> cases() throws IOException {
-        try (InputStream in = RelevanceTest.class.getResourceAsStream("/relevance/queries.tsv")) {
-            List<Case> cases = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                cases.add(new Case(parts[0], Arrays.asList(parts[1].strip().split(","))));
-            }
-            return cases;
+    @Test
+    void layPhrasesStayAtTheMeasuredLevel() throws IOException {
+        ReaderQueries.Judged queries = read("lay-queries.tsv");
+
+        EvalReport report = evaluate("lay-queries.tsv", queries);
+
+        assertThat(report.queries().stream().filter(EvalReport.QueryResult::succeeded).count())
+                .as("lay phrases with an expected article in the top 3; missed: %s", misses(report))
+                .isGreaterThanOrEqualTo(LAY_MEASURED);
+    }
+
+    private static EvalReport evaluate(String file, ReaderQueries.Judged queries) throws IOException {
+        EvalReport report = Evaluator.evaluate(search, queries.queries(), queries.qrels());
+        System.out.println("relevance, " + file + ": " + report.readerSummary());
+        misses(report).forEach(miss -> System.out.println("  missed: " + miss));
+        return report;
+    }
+
+    private static List<String> misses(EvalReport report) {
+        return report.queries().stream().filter(result -> !result.succeeded())
+                .map(result -> result.query().text() + " -> " + result.top().subList(0, Math.min(3, result.top().size()))
+                        + " (first expected at " + (result.firstRelevant() == 0 ? "-" : result.firstRelevant()) + ")")
+                .toList();
+    }
+
+    static ReaderQueries.Judged read(String file) throws IOException {
+        try (InputStream in = RelevanceTest.class.getResourceAsStream("/relevance/" + file)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return ReaderQueries.parse(text.lines().toList(), "relevance/" + file);
         }
     }
 }
