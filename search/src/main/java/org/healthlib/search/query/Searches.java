@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -30,6 +31,9 @@ final class Searches {
     /** Below this many results, "did you mean" also offers more frequent words for rare ones. */
     private static final int FEW_RESULTS = 3;
     private static final int MAX_TOPICS = 50;
+    /** The stored fields a hit shows: not the body, the largest, which only the snippets read. */
+    private static final Set<String> HIT_FIELDS = Set.of(ArticleFields.SLUG, ArticleFields.TITLE, ArticleFields.PATH,
+            ArticleFields.SUMMARY, ArticleFields.TYPE, ArticleFields.TOPIC, ArticleFields.REVIEWED);
 
     private final FacetsConfig facetsConfig = ArticleFields.facetsConfig();
     private final NameKeys nameKeys;
@@ -85,7 +89,7 @@ final class Searches {
         StoredFields stored = snapshot.searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            hits.add(hit(stored.document(page[i].doc), snippets[i]));
+            hits.add(hit(stored.document(page[i].doc, HIT_FIELDS), snippets[i]));
         }
         return hits;
     }

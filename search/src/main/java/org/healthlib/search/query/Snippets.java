@@ -1,8 +1,6 @@
 package org.healthlib.search.query;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -35,9 +33,11 @@ final class Snippets {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+                        new LineSentenceBreaks(), PASSAGE_CHARS, 0.5f))
                 .withFieldMatcher(TEXT_FIELDS::contains)
                 .withMaxNoHighlightPassages(0)
+                .withWeightMatches(false)
+                .withScorer(new SnippetScorer())
                 .build();
         String[] snippets = highlighter.highlight(ArticleFields.BODY, query, hits, 1);
         for (int i = 0; i < snippets.length; i++) {

@@ -94,7 +94,7 @@ class SearchServiceTest {
         assertThat(hit.type()).isEqualTo("condition");
         assertThat(hit.topics()).containsExactly("heart-health");
         assertThat(hit.reviewed()).hasValue("2024-05-02");
-        assertThat(hit.snippet()).contains("<mark>Chest pain</mark> or pressure");
+        assertThat(hit.snippet()).contains("<mark>Chest</mark> <mark>pain</mark> or pressure");
     }
 
     @Test
@@ -102,7 +102,7 @@ class SearchServiceTest {
         assertThat(Snippets.joinLines("Symptoms\n<mark>Chest pain</mark> or pressure.\nFever\nCough \n"))
                 .isEqualTo("Symptoms · <mark>Chest pain</mark> or pressure. Fever · Cough");
         String snippet = search.search(SearchRequest.of("chest pain")).hits().get(0).snippet();
-        assertThat(snippet).doesNotContain("\n").contains("Symptoms · <mark>Chest pain</mark>");
+        assertThat(snippet).doesNotContain("\n").contains("Symptoms · <mark>Chest</mark> <mark>pain</mark>");
     }
 
     @Test
