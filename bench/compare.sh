@@ -5,7 +5,7 @@
 #   bench/compare.sh [--runs 3] [--sizes 1000,10000] [--large] [--seed 1]
 #                    [--medquad DIR | --no-medquad] [--no-edit] [--edits REGEX]
 #                    [--clients 32] [--load-seconds 30] [--no-load] [--profile-search]
-#                    [--results FILE.tsv] [--plot FILE.svg]
+#                    [--no-rebuild] [--results FILE.tsv] [--plot FILE.svg]
 #
 # For each size: writes a corpus (bench's CorpusGenerator, in our format and in Hugo's), then,
 # N times and interleaved so that all meet the same load: a clean `healthlib build` (site and
@@ -18,6 +18,7 @@
 # its samples; --edits picks the benchmarks, default the text edit); and the search load test
 # (bench/search-load.sh, --clients for --load-seconds against search-server on its index;
 # --profile-search adds where the server's CPU goes). --large adds 50,000 articles, with -Xmx2g.
+# --no-rebuild leaves out the no-change rebuilds (a rebuild now costs what a build does).
 #
 # Every timing has its peak memory and CPU (/usr/bin/time -v) and the 1-minute load average at its
 # start. Prints each run (standard error), then medians and the ratios against the targets of
@@ -40,6 +41,7 @@ edits='ArticleEditBenchmark.editOneArticlesText'
 clients=32
 load_seconds=30
 load=true
+rebuild=true
 profile_search=false
 results="bench/target/compare-$(date -u +%Y%m%d-%H%M).tsv"
 plot=""
@@ -57,9 +59,10 @@ while [ $# -gt 0 ]; do
     --load-seconds) load_seconds="$2"; shift 2 ;;
     --no-load) load=false; shift ;;
     --profile-search) profile_search=true; shift ;;
+    --no-rebuild) rebuild=false; shift ;;
     --results) results="$2"; shift 2 ;;
     --plot) plot="$2"; shift 2 ;;
-    -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "compare.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -127,7 +130,7 @@ healthlib_runs() {
   rm -rf "$dir/site" "$dir/index" "$dir/floor"
   local build=(./healthlib build --content "$content" --out "$dir/site" --index "$dir/index" "$@")
   HEALTHLIB_JAVA_OPTS="$opts" measure "$corpus" "$size" healthlib-build "$run" "$dir/build.log" "${build[@]}"
-  HEALTHLIB_JAVA_OPTS="$opts" measure "$corpus" "$size" healthlib-rebuild "$run" "$dir/rebuild.log" "${build[@]}"
+  $rebuild && HEALTHLIB_JAVA_OPTS="$opts" measure "$corpus" "$size" healthlib-rebuild "$run" "$dir/rebuild.log" "${build[@]}"
   # shellcheck disable=SC2086 # the options are words
   measure "$corpus" "$size" floor "$run" "$dir/floor.log" java $opts -cp "$jar" org.healthlib.bench.floor.FloorBuild \
       --content "$content" --out "$dir/floor/site" --index "$dir/floor/index" --threads 2
