@@ -5,7 +5,7 @@
 #   bench/compare.sh [--runs 3] [--sizes 1000,10000] [--large] [--seed 1]
 #                    [--medquad DIR | --no-medquad] [--no-edit] [--edits REGEX]
 #                    [--clients 32] [--load-seconds 30] [--no-load] [--profile-search]
-#                    [--no-rebuild] [--results FILE.tsv] [--plot FILE.svg]
+#                    [--no-rebuild] [--only LIST] [--results FILE.tsv] [--plot FILE.svg]
 #
 # For each size: writes a corpus (bench's CorpusGenerator, in our format and in Hugo's), then,
 # N times and interleaved so that all meet the same load: a clean `healthlib build` (site and
@@ -18,7 +18,8 @@
 # its samples; --edits picks the benchmarks, default the text edit); and the search load test
 # (bench/search-load.sh, --clients for --load-seconds against search-server on its index;
 # --profile-search adds where the server's CPU goes). --large adds 50,000 articles, with -Xmx2g.
-# --no-rebuild leaves out the no-change rebuilds (a rebuild now costs what a build does).
+# --no-rebuild leaves out the no-change rebuilds (a rebuild now costs what a build does); --only
+# times only some of healthlib-build, healthlib-rebuild, floor, hugo, hugo-plain (comma-separated).
 #
 # Every timing has its peak memory and CPU (/usr/bin/time -v) and the 1-minute load average at its
 # start. Prints each run (standard error), then medians and the ratios against the targets of
@@ -42,6 +43,7 @@ clients=32
 load_seconds=30
 load=true
 rebuild=true
+only="healthlib-build,healthlib-rebuild,floor,hugo,hugo-plain"
 profile_search=false
 results="bench/target/compare-$(date -u +%Y%m%d-%H%M).tsv"
 plot=""
@@ -60,13 +62,16 @@ while [ $# -gt 0 ]; do
     --no-load) load=false; shift ;;
     --profile-search) profile_search=true; shift ;;
     --no-rebuild) rebuild=false; shift ;;
+    --only) only="$2"; shift 2 ;;
     --results) results="$2"; shift 2 ;;
     --plot) plot="$2"; shift 2 ;;
-    -h|--help) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "compare.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
 [ -n "$plot" ] || plot="${results%.tsv}.svg"
+$rebuild || only="${only//healthlib-rebuild/}"
+wanted() { [[ ",$only," == *",$1,"* ]]; }
 search_results="${results%.tsv}-search.tsv"
 
 install_missing() { # command package
@@ -129,12 +134,13 @@ healthlib_runs() {
   local opts; opts="$(java_opts "$size")"
   rm -rf "$dir/site" "$dir/index" "$dir/floor"
   local build=(./healthlib build --content "$content" --out "$dir/site" --index "$dir/index" "$@")
-  HEALTHLIB_JAVA_OPTS="$opts" measure "$corpus" "$size" healthlib-build "$run" "$dir/build.log" "${build[@]}"
-  $rebuild && HEALTHLIB_JAVA_OPTS="$opts" measure "$corpus" "$size" healthlib-rebuild "$run" "$dir/rebuild.log" "${build[@]}"
+  wanted healthlib-build && HEALTHLIB_JAVA_OPTS="$opts" measure "$corpus" "$size" healthlib-build "$run" "$dir/build.log" "${build[@]}"
+  wanted healthlib-rebuild && HEALTHLIB_JAVA_OPTS="$opts" measure "$corpus" "$size" healthlib-rebuild "$run" "$dir/rebuild.log" "${build[@]}"
   # shellcheck disable=SC2086 # the options are words
-  measure "$corpus" "$size" floor "$run" "$dir/floor.log" java $opts -cp "$jar" org.healthlib.bench.floor.FloorBuild \
+  wanted floor && measure "$corpus" "$size" floor "$run" "$dir/floor.log" java $opts -cp "$jar" org.healthlib.bench.floor.FloorBuild \
       --content "$content" --out "$dir/floor/site" --index "$dir/floor/index" --threads 2
   rm -rf "$dir/floor"
+  return 0
 }
 
 echo -e 'corpus\tarticles\twhat\trun\twall_s\tcpu_s\tpeak_mb\tload1\texit' >&2
@@ -150,10 +156,10 @@ for size in $sizes; do
   for run in $(seq "$runs"); do
     healthlib_runs generated "$size" "$dir/content" "$dir" "$run" --today "$today"
     rm -rf "$dir/hugo/public" "$dir/hugo-plain/public"
-    if [ "$size" -le 10000 ]; then
+    if [ "$size" -le 10000 ] && wanted hugo; then
       measure generated "$size" hugo "$run" "$dir/hugo.log" hugo --source "$dir/hugo" --destination "$dir/hugo/public" --quiet
     fi
-    measure generated "$size" hugo-plain "$run" "$dir/hugo-plain.log" hugo --source "$dir/hugo-plain" \
+    wanted hugo-plain && measure generated "$size" hugo-plain "$run" "$dir/hugo-plain.log" hugo --source "$dir/hugo-plain" \
         --contentDir "$dir/hugo/content" --destination "$dir/hugo-plain/public" --quiet
   done
   rm -rf "$dir"
