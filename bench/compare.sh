@@ -179,7 +179,8 @@ else
   if $edit; then
     echo "compare.sh: one-article edits under serve ($edits), JMH" >&2
     load1="$(cut -d' ' -f1 /proc/loadavg)"
-    java -jar "$jar" "$edits" -bm sample -tu ms -wi 2 -w 2 -i 3 -r 2 -f 1 -rf csv -rff "$work/edit.csv" \
+    # another JMH run on the machine (its lock in /tmp) does not stop this one
+    java -Djmh.ignoreLock=true -jar "$jar" "$edits" -bm sample -tu ms -wi 2 -w 2 -i 3 -r 2 -f 1 -rf csv -rff "$work/edit.csv" \
         -jvmArgsAppend "-Dhealthlib.corpus=$(cd "$medquad" && pwd)" >"$dir/edit.log" 2>&1 ||
       { echo "compare.sh: the edit benchmark failed; its last lines:" >&2; tail -5 "$dir/edit.log" >&2; }
     # the median (p0.50) of each benchmark's samples, in seconds
