@@ -6,6 +6,7 @@
 #                    [--medquad DIR | --no-medquad] [--no-edit] [--edits REGEX]
 #                    [--clients 32] [--load-seconds 30] [--no-load] [--profile-search]
 #                    [--no-rebuild] [--only LIST] [--results FILE.tsv] [--plot FILE.svg]
+#   bench/compare.sh --report FILE.tsv [--plot FILE.svg]
 #
 # For each size: writes a corpus (bench's CorpusGenerator, in our format and in Hugo's), then,
 # N times and interleaved so that all meet the same load: a clean `healthlib build` (site and
@@ -20,6 +21,8 @@
 # --profile-search adds where the server's CPU goes). --large adds 50,000 articles, with -Xmx2g.
 # --no-rebuild leaves out the no-change rebuilds (a rebuild now costs what a build does); --only
 # times only some of healthlib-build, healthlib-rebuild, floor, hugo, hugo-plain (comma-separated).
+# --report runs nothing: it prints the medians and ratios of a results file (several runs' files
+# put together, one header) and draws its plot.
 #
 # Every timing has its peak memory and CPU (/usr/bin/time -v) and the 1-minute load average at its
 # start. Prints each run (standard error), then medians and the ratios against the targets of
@@ -44,6 +47,7 @@ load_seconds=30
 load=true
 rebuild=true
 only="healthlib-build,healthlib-rebuild,floor,hugo,hugo-plain"
+report=""
 profile_search=false
 results="bench/target/compare-$(date -u +%Y%m%d-%H%M).tsv"
 plot=""
@@ -63,9 +67,10 @@ while [ $# -gt 0 ]; do
     --profile-search) profile_search=true; shift ;;
     --no-rebuild) rebuild=false; shift ;;
     --only) only="$2"; shift 2 ;;
+    --report) report="$2"; results="$2"; shift 2 ;;
     --results) results="$2"; shift 2 ;;
     --plot) plot="$2"; shift 2 ;;
-    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,34p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "compare.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -74,6 +79,9 @@ $rebuild || only="${only//healthlib-rebuild/}"
 wanted() { [[ ",$only," == *",$1,"* ]]; }
 search_results="${results%.tsv}-search.tsv"
 
+jar=bench/target/benchmarks.jar
+
+measure_all() {
 install_missing() { # command package
   command -v "$1" >/dev/null 2>&1 && return 0
   echo "compare.sh: installing Debian package $2" >&2
@@ -87,7 +95,6 @@ install_missing() { # command package
 install_missing hugo hugo
 [ -x /usr/bin/time ] || install_missing /usr/bin/time time
 
-jar=bench/target/benchmarks.jar
 if [ ! -f "$jar" ] || [ ! -f cli/target/healthlib.jar ] ||
    [ -n "$(find pom.xml ./*/pom.xml ./*/src/main -newer "$jar" -type f -print -quit)" ]; then
   echo "compare.sh: building the jars (mvn package)..." >&2
@@ -198,6 +205,9 @@ else
   rm -rf "$dir"
 fi
 
+}
+
+[ -n "$report" ] || measure_all
 echo
 echo "Results: $results"
 echo "Wall and CPU time: median (min-max) of the runs; peak memory: median; 1-minute load average at the start of the runs (min-max)."
