@@ -222,8 +222,8 @@ awk -F'\t' '
   function ratio(c, what, target,   b) {
     b = c SUBSEP "healthlib-build"
     if (!(b in wall) || !((c SUBSEP what) in wall)) return
-    line[++r] = sprintf("%s: healthlib build / %s = %.2f (target at most %s)", label[c], what,
-                        median(wall[b]) / median(wall[c SUBSEP what]), target)
+    line[++r] = sprintf("%s: healthlib build / %s = %.2f in wall time (target at most %s), %.2f in CPU time", label[c], what,
+                        median(wall[b]) / median(wall[c SUBSEP what]), target, median(cpu[b]) / median(cpu[c SUBSEP what]))
   }
   NR == 1 { next }
   { c = $1 SUBSEP $2; k = c SUBSEP $3
