@@ -9,7 +9,7 @@
 #                        [--keep FILE.jfr] [--results FILE.tsv]
 #
 # The server runs with the launcher's options for search-server (HEALTHLIB_JAVA_OPTS, default
-# -Xmx1g). --results appends one line: clients, seconds, requests, errors, requests/s, p50, p90,
+# -Xmx1g). --results appends one line: start (UTC), clients, seconds, requests, errors, requests/s, p50, p90,
 # p99, max (ms), server CPU ms per query, load average at the start. Needs the jars (compare.sh builds them).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -61,6 +61,7 @@ done
 ticks() { awk '{ sub(/.*\) /, ""); print $12 + $13 }' "/proc/$server/stat"; }
 hz="$(getconf CLK_TCK)"
 load="$(cut -d' ' -f1 /proc/loadavg)"
+started="$(date -u +%Y-%m-%dT%H:%MZ)"
 
 recording="${keep:-$work/search.jfr}"
 loadtest=(java -cp bench/target/benchmarks.jar org.healthlib.bench.load.SearchLoadTest
@@ -80,8 +81,8 @@ requests="$(tail -1 "$work/load.txt" | cut -f4)"
 cpu_ms="$(awk -v t=$((after - before)) -v hz="$hz" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? 1000 * t / hz / n : 0) }')"
 echo "server CPU: $(awk -v t=$((after - before)) -v hz="$hz" 'BEGIN { printf "%.1f", t / hz }') s for $requests queries = $cpu_ms ms per query; load average at the start $load"
 if [ -n "$results" ]; then
-  [ -s "$results" ] || printf 'clients\tseconds\trequests\terrors\trequests_per_s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\tcpu_ms_per_query\tload1\n' >"$results"
-  printf '%s\t%s\t%s\n' "$(tail -1 "$work/load.txt" | cut -f2-)" "$cpu_ms" "$load" >>"$results"
+  [ -s "$results" ] || printf 'started_utc\tclients\tseconds\trequests\terrors\trequests_per_s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\tcpu_ms_per_query\tload1\n' >"$results"
+  printf '%s\t%s\t%s\t%s\n' "$started" "$(tail -1 "$work/load.txt" | cut -f2-)" "$cpu_ms" "$load" >>"$results"
 fi
 stop_server
 if $profile; then
