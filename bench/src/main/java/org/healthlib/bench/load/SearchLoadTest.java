@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * A load generator for the search API ({@code GET /api/search?q=...}) of a running
@@ -130,7 +131,7 @@ public final class SearchLoadTest {
         return base.resolve("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     }
 
-    private static java.util.concurrent.ThreadFactory daemon() {
+    private static ThreadFactory daemon() {
         return runnable -> {
             Thread thread = new Thread(runnable);
             thread.setDaemon(true);
