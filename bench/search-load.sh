@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
     --profile) profile=true; shift ;;
     --keep) keep="$2"; profile=true; shift 2 ;;
     --results) results="$2"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "search-load.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
