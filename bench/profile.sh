@@ -38,41 +38,4 @@ HEALTHLIB_JAVA_OPTS="$opts -XX:StartFlightRecording=duration=600s,settings=profi
   >"$work/build.log" 2>&1 || { tail -20 "$work/build.log" >&2; exit 1; }
 grep '^profile.sh:' "$work/build.log" >&2
 
-jfr print --stack-depth 64 --events jdk.ExecutionSample "$recording" | awk '
-  function library(frame) {
-    if (frame ~ /^com\.vladsch\.flexmark/) return "Flexmark (Markdown)"
-    if (frame ~ /^org\.apache\.lucene/) return "Lucene"
-    if (frame ~ /^org\.jsoup/) return "Jsoup"
-    if (frame ~ /^freemarker/) return "Freemarker"
-    if (frame ~ /^org\.yaml\.snakeyaml/) return "SnakeYAML"
-    if (frame ~ /^org\.healthlib\./) { split(frame, p, "."); return "org.healthlib." p[3] "." p[4] }
-    return ""
-  }
-  function flush(   lib, seenlib) {
-    if (depth == 0) return
-    total++
-    self[top]++
-    if (ours != "") nearest[ours]++
-    for (lib in libs) inclusive[lib]++
-    delete libs; depth = 0; top = ""; ours = ""
-  }
-  /jdk.ExecutionSample/ { flush() }
-  /^[ \t]+[a-zA-Z_$][a-zA-Z0-9_$.]*\.[a-zA-Z_$<>][a-zA-Z0-9_$<>]*\(.*line:/ {
-    frame = $1; sub(/\(.*/, "", frame)
-    if (depth == 0) top = frame
-    depth++
-    if (ours == "" && frame ~ /^org\.healthlib\./) ours = frame
-    lib = library(frame); if (lib != "") libs[lib] = 1
-  }
-  END {
-    flush()
-    printf "%d execution samples\n", total
-    print "\n== self (top frame) =="; report(self, 25)
-    print "\n== inclusive, by library or package (a sample counts once for each) =="; report(inclusive, 30)
-    print "\n== nearest Healthlib method to the top =="; report(nearest, 25)
-  }
-  function report(counts, limit,   k, n, i, j, keys, t) {
-    n = 0; for (k in counts) keys[++n] = k
-    for (i = 2; i <= n; i++) { t = keys[i]; for (j = i - 1; j >= 1 && counts[keys[j]] < counts[t]; j--) keys[j + 1] = keys[j]; keys[j + 1] = t }
-    for (i = 1; i <= n && i <= limit; i++) printf "%5.1f%%  %s\n", 100 * counts[keys[i]] / total, keys[i]
-  }'
+jfr print --stack-depth 64 --events jdk.ExecutionSample "$recording" | awk -f bench/jfr-summary.awk

@@ -1,0 +1,141 @@
+package org.healthlib.bench.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * A load generator for the search API ({@code GET /api/search?q=...}) of a running
+ * {@code healthlib serve} or {@code search-server}: N clients (default 32), each on its own thread
+ * of a fixed pool, send one request after another for a while (default 30 s, after a warm-up of
+ * 5 s that is not counted), rotating through readers' queries ({@link ReaderQueries}). Prints the
+ * throughput, the latency percentiles and the errors (a status other than 200, or no answer).
+ * The target of issue 13: p99 under 20 ms at 32 clients, no errors.
+ *
+ * <pre>java -cp bench/target/benchmarks.jar org.healthlib.bench.load.SearchLoadTest \
+ *     --url http://127.0.0.1:8080 [--clients 32] [--seconds 30] [--warmup 5]</pre>
+ *
+ * The last line is the result as tab-separated values for scripts:
+ * {@code load-test clients seconds requests errors requests_per_s p50_ms p90_ms p99_ms max_ms}.
+ */
+public final class SearchLoadTest {
+    private static final String USAGE =
+            "usage: SearchLoadTest --url http://HOST:PORT [--clients N] [--seconds S] [--warmup S]";
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final HttpClient client;
+    private final URI base;
+    private final List<String> queries;
+
+    SearchLoadTest(URI base, List<String> queries, int clients) {
+        this.base = base;
+        this.queries = queries;
+        // One connection per client thread: the client's own pool keeps them open between requests.
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(TIMEOUT)
+                .executor(Executors.newFixedThreadPool(Math.max(2, clients / 4), daemon()))
+                .build();
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        URI url = null;
+        int clients = 32;
+        double seconds = 30;
+        double warmup = 5;
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                fail("'" + args[i] + "' needs a value");
+            }
+            switch (args[i]) {
+                case "--url" -> url = URI.create(args[i + 1]);
+                case "--clients" -> clients = Integer.parseInt(args[i + 1]);
+                case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
+                case "--warmup" -> warmup = Double.parseDouble(args[i + 1]);
+                default -> fail("unknown option '" + args[i] + "'");
+            }
+        }
+        if (url == null || clients < 1 || seconds <= 0) {
+            fail("--url is required; --clients and --seconds must be above 0");
+        }
+        SearchLoadTest test = new SearchLoadTest(url, ReaderQueries.ALL, clients);
+        if (warmup > 0) {
+            test.run(clients, warmup);
+        }
+        LoadResult result = test.run(clients, seconds);
+        System.out.println(result.report(url));
+        System.out.println(result.tsv());
+        System.exit(0); // the client's selector thread would keep the JVM a little longer
+    }
+
+    private static void fail(String message) {
+        System.err.println("SearchLoadTest: " + message + "\n" + USAGE);
+        System.exit(2);
+    }
+
+    /** {@code clients} threads send requests for {@code seconds}; the latencies of every answer. */
+    LoadResult run(int clients, double seconds) throws InterruptedException {
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        ExecutorService pool = Executors.newFixedThreadPool(clients, daemon());
+        List<Future<ClientLog>> logs = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int first = c;
+            logs.add(pool.submit(() -> oneClient(first, end)));
+        }
+        List<ClientLog> done = new ArrayList<>();
+        for (Future<ClientLog> log : logs) {
+            try {
+                done.add(log.get());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a client failed", e.getCause());
+            }
+        }
+        pool.shutdown();
+        return LoadResult.of(clients, (System.nanoTime() - start) / 1e9, done);
+    }
+
+    /** One client: request after request until {@code end}, starting at its own place in the query list. */
+    private ClientLog oneClient(int first, long end) {
+        ClientLog log = new ClientLog();
+        for (int i = first; System.nanoTime() < end; i++) {
+            HttpRequest request = HttpRequest.newBuilder(uri(queries.get(i % queries.size())))
+                    .timeout(TIMEOUT).GET().build();
+            long sent = System.nanoTime();
+            try {
+                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                log.add(System.nanoTime() - sent, response.statusCode() == 200);
+            } catch (IOException e) {
+                log.add(System.nanoTime() - sent, false);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return log;
+    }
+
+    private URI uri(String query) {
+        return base.resolve("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+
+    private static ThreadFactory daemon() {
+        return runnable -> {
+            Thread thread = new Thread(runnable);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
