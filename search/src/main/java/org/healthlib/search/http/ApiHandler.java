@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  * is served, see {@link VersionPoll}). Bad parameters get a 400 with
  * {@code {"error": "..."}}; anything else under {@code /api/} a JSON 404 or 405. Unknown
  * parameters are ignored; a query longer than {@link SearchRequest#MAX_QUERY_CHARS} is cut.
+ * Searches and suggestions take turns through a {@link SearchGate}: a request that cannot start
+ * within 5 s gets a 503 with {@code Retry-After}.
  */
 final class ApiHandler extends Handler.Abstract {
     static final String SEARCH = "/api/search";
@@ -35,6 +37,7 @@ final class ApiHandler extends Handler.Abstract {
 
     private final SearchService search;
     private final Optional<BuildStatus> preview;
+    private final SearchGate gate = SearchGate.forThisMachine();
 
     /** @param preview the rebuilds of a preview, which {@code /api/version} reports; empty in production */
     ApiHandler(SearchService search, Optional<BuildStatus> preview) {
@@ -56,7 +59,17 @@ final class ApiHandler extends Handler.Abstract {
                         optionalNumber(params, "rebuilds"));
                 return true;
             }
-            reply = reply(request, path);
+            if (!gate.enter()) {
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+                send(response, new Reply(HttpStatus.SERVICE_UNAVAILABLE_503,
+                        SearchJson.error("the search is busy; try again in a moment")), callback);
+                return true;
+            }
+            try {
+                reply = reply(request, path);
+            } finally {
+                gate.leave();
+            }
         } catch (InvalidSearchRequest | BadParameter e) {
             reply = new Reply(HttpStatus.BAD_REQUEST_400, SearchJson.error(e.getMessage()));
         } catch (IOException | RuntimeException e) {
