@@ -82,7 +82,7 @@ class SemanticSearchTest {
 
             SearchResponse symptoms = search.search(new SearchRequest("charley horse", Optional.of("symptom"), Optional.empty(), 1, 10));
             assertThat(symptoms.hits()).allMatch(hit -> hit.type().equals("symptom"));
-            assertThat(symptoms.total()).isEqualTo(all.facets().type().get("symptom"));
+            assertThat(symptoms.total()).isEqualTo(all.facets().type().get("symptom").longValue());
             assertThat(slugs(search, new SearchRequest("charley horse", Optional.of("drug"), Optional.empty(), 1, 10)))
                     .doesNotContain("muscle-cramps");
         }
