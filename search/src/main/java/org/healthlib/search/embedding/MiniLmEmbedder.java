@@ -16,15 +16,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * embedded, so a command that needs no vectors ({@code check}, a rebuild whose vectors are all
  * cached, a search of a lexical index) never pays for the model or its native libraries.
  *
- * <p>The tokenizer's native library is unpacked into {@code cacheDir/native} (DJL's cache folder,
- * which otherwise is {@code ~/.djl.ai}) and reused by the next run; ONNX Runtime unpacks its own
- * into a temporary folder and deletes it as soon as it is loaded. Thread-safe.
+ * <p>The native libraries of ONNX Runtime and of the tokenizer are unpacked into {@code cacheDir/native}
+ * ({@link NativeLibraries}) and reused by the next run. Thread-safe.
  */
 public final class MiniLmEmbedder implements TextEmbedder {
     public static final String MODEL = "all-minilm-l6-v2-q";
     private static final int DIMENSIONS = 384;
-    /** DJL reads its cache folder from this system property (or the environment variable of that name). */
-    private static final String DJL_CACHE_DIR = "DJL_CACHE_DIR";
 
     private final Path nativeDir;
     private final AtomicLong embedded = new AtomicLong();
@@ -74,9 +71,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
 
     private synchronized EmbeddingModel loadedModel() {
         if (model == null) {
-            if (System.getProperty(DJL_CACHE_DIR) == null && System.getenv(DJL_CACHE_DIR) == null) {
-                System.setProperty(DJL_CACHE_DIR, nativeDir.toString());
-            }
+            NativeLibraries.placeIn(nativeDir);
             threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
                 Thread thread = new Thread(task, "embedding");
                 thread.setDaemon(true);
