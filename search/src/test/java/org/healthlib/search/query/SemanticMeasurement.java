@@ -42,6 +42,27 @@ class SemanticMeasurement {
         }
     }
 
+    /** What vectors add to writing the MedQuAD index when all are cached: each way twice, the second counted. */
+    @Test
+    void printIndexingCost() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("healthlib.measure"), "set -Dhealthlib.measure=true to measure");
+        Medquad.assumePresent();
+        List<org.healthlib.core.model.Article> articles = Medquad.articles();
+        Path dir = Files.createTempDirectory("medquad-cost");
+        for (int run = 0; run < 2; run++) {
+            for (boolean semantic : List.of(false, true)) {
+                org.healthlib.search.index.IndexOptions options = org.healthlib.search.index.IndexOptions.of(
+                        new SearchSettings(semantic, Map.of()), org.healthlib.search.testing.Embedders.miniLm(),
+                        org.healthlib.search.testing.Embedders.cacheDir());
+                long start = System.nanoTime();
+                org.healthlib.search.index.ArticleIndexer.writeAtomically(articles,
+                        org.healthlib.core.model.Synonyms.none(), dir.resolve("index-" + semantic), options);
+                System.out.printf(Locale.ROOT, "measure: index write, semantic %s, run %d: %.2f s%n",
+                        semantic, run + 1, (System.nanoTime() - start) / 1e9);
+            }
+        }
+    }
+
     private static Map<String, Double> parse(String weights) {
         Map<String, Double> parsed = new java.util.HashMap<>();
         for (String pair : weights.split(",")) {
