@@ -42,13 +42,17 @@ class SemanticMeasurement {
         }
     }
 
-    /** What vectors add to writing the MedQuAD index when all are cached: each way twice, the second counted. */
+    /**
+     * What vectors add to writing the MedQuAD index when all are cached: each way twice, the second
+     * counted; then every article embedded afresh (an empty cache). The indexes are left in
+     * {@code -Dhealthlib.measure.dir} for timing the HTTP API.
+     */
     @Test
     void printIndexingCost() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("healthlib.measure"), "set -Dhealthlib.measure=true to measure");
         Medquad.assumePresent();
         List<org.healthlib.core.model.Article> articles = Medquad.articles();
-        Path dir = Files.createTempDirectory("medquad-cost");
+        Path dir = Path.of(System.getProperty("healthlib.measure.dir", Files.createTempDirectory("medquad-cost").toString()));
         for (int run = 0; run < 2; run++) {
             for (boolean semantic : List.of(false, true)) {
                 org.healthlib.search.index.IndexOptions options = org.healthlib.search.index.IndexOptions.of(
@@ -61,6 +65,12 @@ class SemanticMeasurement {
                         semantic, run + 1, (System.nanoTime() - start) / 1e9);
             }
         }
+        org.healthlib.search.testing.Embedders.miniLm().embed("warm the model up");
+        long start = System.nanoTime();
+        new org.healthlib.search.embedding.VectorCache(dir.resolve("cold-cache"), org.healthlib.search.testing.Embedders.miniLm())
+                .vectors(articles.stream().map(org.healthlib.search.index.ArticleVectors::textOf).toList());
+        System.out.printf(Locale.ROOT, "measure: %d articles embedded with an empty cache: %.1f s%n",
+                articles.size(), (System.nanoTime() - start) / 1e9);
     }
 
     private static Map<String, Double> parse(String weights) {
