@@ -1,11 +1,9 @@
 package org.healthlib.search.embedding;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -75,25 +73,30 @@ public final class VectorCache {
 
     private Map<String, float[]> read() throws IOException {
         Map<String, float[]> vectors = new LinkedHashMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != FORMAT || in.readInt() != embedder.dimensions()) {
-                return vectors;
-            }
-            int count = in.readInt();
-            byte[] hash = new byte[HASH_BYTES];
-            for (int i = 0; i < count; i++) {
-                in.readFully(hash);
-                float[] vector = new float[embedder.dimensions()];
-                for (int d = 0; d < vector.length; d++) {
-                    vector[d] = in.readFloat();
-                }
-                vectors.put(HexFormat.of().formatHex(hash), vector);
-            }
-            return vectors;
-        } catch (NoSuchFileException | EOFException unreadable) {
-            vectors.clear();
+        ByteBuffer bytes;
+        try {
+            bytes = ByteBuffer.wrap(Files.readAllBytes(file));
+        } catch (NoSuchFileException absent) {
             return vectors;
         }
+        int header = 3 * Integer.BYTES;
+        if (bytes.remaining() < header || bytes.getInt() != FORMAT || bytes.getInt() != embedder.dimensions()) {
+            return vectors;
+        }
+        int count = bytes.getInt();
+        int entry = HASH_BYTES + embedder.dimensions() * Float.BYTES;
+        if (count < 0 || (long) count * entry != bytes.remaining()) {
+            return vectors;
+        }
+        byte[] hash = new byte[HASH_BYTES];
+        for (int i = 0; i < count; i++) {
+            bytes.get(hash);
+            float[] vector = new float[embedder.dimensions()];
+            bytes.asFloatBuffer().get(vector);
+            bytes.position(bytes.position() + vector.length * Float.BYTES);
+            vectors.put(HexFormat.of().formatHex(hash), vector);
+        }
+        return vectors;
     }
 
     private void write(Map<String, float[]> vectors) throws IOException {

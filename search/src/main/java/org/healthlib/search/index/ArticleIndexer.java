@@ -152,6 +152,7 @@ public final class ArticleIndexer {
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         config.setCommitOnClose(false);
+        config.setCodec(VectorCodec.create());
         return config;
     }
 
