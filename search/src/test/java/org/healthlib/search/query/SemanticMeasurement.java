@@ -35,6 +35,9 @@ class SemanticMeasurement {
             }
         }
         for (String weights : System.getProperty("healthlib.weights", "mplushealthtopics=1.2;mplushealthtopics=1.5,ghr=0.8").split(";")) {
+            if (weights.isBlank()) {
+                continue;
+            }
             Path dir = Files.createTempDirectory("medquad-weighted");
             try (SearchService search = Medquad.search(new SearchSettings(true, parse(weights)), dir)) {
                 print("words and meaning, weights " + weights, search, queries, qrels);
