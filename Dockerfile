@@ -34,4 +34,6 @@ EXPOSE 8080
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/opt/healthlib/healthlib.jar", "search-server"]
 # Behind a proxy that sets X-Forwarded-For, add --forwarded so each reader has their own rate limit.
-CMD ["--index", "/srv/healthlib/current", "--host", "0.0.0.0", "--port", "8080"]
+# An index with vectors (semantic search) loads the embedding model, whose native libraries are
+# unpacked into --cache: a folder the user 10001 can write.
+CMD ["--index", "/srv/healthlib/current", "--host", "0.0.0.0", "--port", "8080", "--cache", "/tmp/healthlib-cache"]

@@ -26,7 +26,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         PrintWriter stdout = spec.commandLine().getOut();
-        Publisher publisher = new Publisher(MarkdownRenderer.forContent(), new DiagnosticPrinter(stdout));
+        Publisher publisher = new Publisher(MarkdownRenderer.forContent(), new DiagnosticPrinter(stdout),
+                publish.cacheFolder());
         Publisher.Outcome outcome;
         try (ProgressBar progress = ProgressBar.forConsole(spec.commandLine().getErr())) {
             progress.loading();

@@ -45,6 +45,7 @@ public final class Preview {
     private final Path out;
     private final Path index;
     private final DiagnosticPrinter printer;
+    private final CacheFolder cache;
     private final SiteBuilder site;
     /** What is being served, after the last publish that succeeded. */
     private Optional<Library> served = Optional.empty();
@@ -52,7 +53,7 @@ public final class Preview {
     private Optional<SitePlan> plan = Optional.empty();
 
     Preview(MarkdownRenderer markdown, PublishOptions options, DiagnosticPrinter printer) {
-        this(markdown, options.loadOptions(), options.out, options.index, printer);
+        this(markdown, options.loadOptions(), options.out, options.index, printer, options.cacheFolder());
     }
 
     /**
@@ -60,10 +61,12 @@ public final class Preview {
      * diagnostics are printed to {@code out}. The benchmarks drive {@code serve}'s steps with it.
      */
     public Preview(MarkdownRenderer markdown, LoadOptions load, Path out, Path index, PrintWriter printed) {
-        this(markdown, load, out, index, new DiagnosticPrinter(printed));
+        this(markdown, load, out, index, new DiagnosticPrinter(printed), CacheFolder.in(Path.of(CacheFolder.DEFAULT)));
     }
 
-    private Preview(MarkdownRenderer markdown, LoadOptions load, Path out, Path index, DiagnosticPrinter printer) {
+    private Preview(MarkdownRenderer markdown, LoadOptions load, Path out, Path index, DiagnosticPrinter printer,
+                    CacheFolder cache) {
+        this.cache = cache;
         this.markdown = markdown;
         this.load = load;
         this.out = out;
@@ -74,7 +77,7 @@ public final class Preview {
 
     /** Loads the folder and builds the whole site and index. */
     public Publisher.Outcome publishAll() throws IOException {
-        Publisher.Outcome outcome = new Publisher(markdown, printer).publish(load, out, index, BuildListener.NONE);
+        Publisher.Outcome outcome = new Publisher(markdown, printer, cache).publish(load, out, index, BuildListener.NONE);
         if (outcome.succeeded()) {
             served = outcome.library();
             plan = outcome.plan();
@@ -133,7 +136,7 @@ public final class Preview {
             }
         }
         if (library.isPublished(after)) {
-            ArticleIndexer.update(index, after);
+            ArticleIndexer.update(index, after, cache.indexOptions(library));
         }
         served = Optional.of(library.withArticle(after));
         return TextOutcome.PUBLISHED;
@@ -151,7 +154,7 @@ public final class Preview {
             return TextOutcome.FAILED;
         }
         if (library.isPublished(after)) {
-            ArticleIndexer.update(index, after);
+            ArticleIndexer.update(index, after, cache.indexOptions(library));
             if (!old.title().equals(after.title()) || !old.alsoCalled().equals(after.alsoCalled())) {
                 ArticleIndexer.updateNames(index, old, after);
             }

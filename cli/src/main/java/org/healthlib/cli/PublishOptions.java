@@ -19,9 +19,24 @@ final class PublishOptions {
             description = "Folder the search index is written to (default: ${DEFAULT-VALUE}).")
     Path index;
 
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = CacheFolder.DEFAULT,
+            description = "Folder for what the next build can reuse, such as the articles' vectors for semantic search "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path cache;
+
+    private CacheFolder cacheFolder;
+
     @Option(names = "--drafts",
             description = "Also build draft, in-review and retired articles, marked as not published (a preview).")
     boolean drafts;
+
+    /** One per command run, so that {@code serve} loads the embedding model once. */
+    CacheFolder cacheFolder() {
+        if (cacheFolder == null) {
+            cacheFolder = CacheFolder.in(cache);
+        }
+        return cacheFolder;
+    }
 
     LoadOptions loadOptions() {
         return new LoadOptions(content.content, content.todayOrClock(), drafts);

@@ -29,15 +29,20 @@ import org.healthlib.search.index.ArticleIndexer;
 public final class Publisher {
     private final MarkdownRenderer markdown;
     private final DiagnosticPrinter printer;
+    private final CacheFolder cache;
 
-    Publisher(MarkdownRenderer markdown, DiagnosticPrinter printer) {
+    Publisher(MarkdownRenderer markdown, DiagnosticPrinter printer, CacheFolder cache) {
         this.markdown = markdown;
         this.printer = printer;
+        this.cache = cache;
     }
 
-    /** A publisher that prints diagnostics to {@code printed}; the benchmarks time {@code build} with it. */
+    /**
+     * A publisher that prints diagnostics to {@code printed} and caches in {@code target/.healthlib-cache};
+     * the benchmarks time {@code build} with it.
+     */
     public Publisher(MarkdownRenderer markdown, PrintWriter printed) {
-        this(markdown, new DiagnosticPrinter(printed));
+        this(markdown, new DiagnosticPrinter(printed), CacheFolder.in(Path.of(CacheFolder.DEFAULT)));
     }
 
     /**
@@ -74,7 +79,7 @@ public final class Publisher {
             if (!report.succeeded()) {
                 return Outcome.failed(report.errorCount(), warnings);
             }
-            try (StagedFolder staged = ArticleIndexer.stage(library, index)) {
+            try (StagedFolder staged = ArticleIndexer.stage(library, index, cache.indexOptions(library))) {
                 Publication.commit(List.of(site.output().orElseThrow().staged(), staged));
             }
             return new Outcome(true, report.articles(), report.pages(), library.publishedArticles().size(), 0,

@@ -28,6 +28,11 @@ final class SearchCommand implements Callable<Integer> {
             description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = CacheFolder.DEFAULT,
+            description = "Folder for the embedding model's native files, when the index has vectors "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path cache;
+
     @Option(names = "--json", description = "Print the JSON of the search API instead of a list.")
     boolean json;
 
@@ -55,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request = new SearchRequest(String.join(" ", words), Optional.ofNullable(type),
                 Optional.ofNullable(topic), page, size);
         SearchResponse response;
-        try (SearchService search = SearchService.open(index)) {
+        try (SearchService search = SearchService.open(index, Optional.of(CacheFolder.in(cache).embedder()))) {
             response = search.search(request);
         }
         if (json) {

@@ -3,6 +3,7 @@ package org.healthlib.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -33,6 +34,11 @@ final class SearchServerCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "target/search-index",
             description = "Index folder written by 'healthlib build', or a symbolic link to one (default: ${DEFAULT-VALUE}).")
     Path index;
+
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = CacheFolder.DEFAULT,
+            description = "Folder for the embedding model's native files, when the index has vectors "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path cache;
 
     @Option(names = "--site", paramLabel = "DIR", description = "Also serve the built site from this folder.")
     Path site;
@@ -69,7 +75,7 @@ final class SearchServerCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         ServerOptions options = options(stdout);
-        try (SearchService search = SearchService.open(index);
+        try (SearchService search = SearchService.open(index, Optional.of(CacheFolder.in(cache).embedder()));
              SearchServer server = SearchServer.start(search, options);
              IndexFollower follower = IndexFollower.start(search, index, LOOK_EVERY, line -> print(stdout, line))) {
             Thread hook = new Thread(() -> stopGracefully(server, stdout), "healthlib-search-server-shutdown");

@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!build(preview, stdout)) {
             return 1;
         }
-        try (SearchService search = SearchService.open(publish.index);
+        try (SearchService search = SearchService.open(publish.index, Optional.of(publish.cacheFolder().embedder()));
              SearchServer server = SearchServer.start(search, status, publish.out, listen.host, listen.port)) {
             Thread hook = new Thread(() -> {
                 server.stop();

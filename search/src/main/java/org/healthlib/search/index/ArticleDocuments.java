@@ -9,12 +9,15 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.healthlib.core.markdown.Heading;
 import org.healthlib.core.model.Article;
 
@@ -31,7 +34,20 @@ public final class ArticleDocuments {
     }
 
     public Document toDocument(Article article) {
+        return toDocument(article, Optional.empty(), 1f);
+    }
+
+    /**
+     * The document with the article's embedding (semantic search) and its folder weight
+     * ({@code search.weights}), stored only when it is not 1.
+     */
+    public Document toDocument(Article article, Optional<float[]> vector, float weight) {
         Document doc = new Document();
+        vector.ifPresent(values -> doc.add(new KnnFloatVectorField(ArticleFields.VECTOR, values,
+                VectorSimilarityFunction.COSINE)));
+        if (weight != 1f) {
+            doc.add(new FloatDocValuesField(ArticleFields.WEIGHT, weight));
+        }
         doc.add(new StringField(ArticleFields.SLUG, article.slug(), Field.Store.YES));
         doc.add(new StoredField(ArticleFields.PATH, article.path()));
         doc.add(new TextField(ArticleFields.TITLE, article.title(), Field.Store.YES));

@@ -47,6 +47,22 @@ public final class ArticleFields {
     public static final String NEXT_REVIEW = "next_review";
     /** StoredField only: the article's site path, "articles/{slug}/". */
     public static final String PATH = "path";
+    /**
+     * KnnFloatVectorField (384 floats, cosine), only when the site's search is semantic: the embedding
+     * of {@link ArticleVectors#textOf "title. also-called names. summary"}. Lucene keeps it in an HNSW
+     * graph, so the articles nearest a query's embedding are found without comparing every vector
+     * (its cost grows with the log of the count; built with a beam of 32, {@link VectorCodec}). Its
+     * presence in the index is what tells the search to rank by meaning as well.
+     */
+    public static final String VECTOR = "vector";
+    /**
+     * FloatDocValuesField, only when the article's folder has a weight other than 1 ({@code search.weights}):
+     * per-document numeric doc values are read in a column for the few hundred hits being ranked,
+     * without loading stored fields; the final score is multiplied by it, a missing value is 1.
+     */
+    public static final String WEIGHT = "weight";
+    /** Commit user data: the name of the model that made the vectors, for the search to embed queries alike. */
+    public static final String EMBEDDING_MODEL = "embedding_model";
 
     /** The text fields a reader's words are matched against. */
     public static final List<String> TEXT = List.of(TITLE, ALSO_CALLED, SUMMARY, HEADINGS, BODY);

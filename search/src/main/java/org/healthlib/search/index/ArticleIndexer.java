@@ -43,7 +43,13 @@ public final class ArticleIndexer {
     /** Indexes the given articles into {@code indexDir}, replacing what was there only on success. */
     public static IndexSummary writeAtomically(List<Article> articles, Synonyms synonyms, Path indexDir)
             throws IOException {
-        try (StagedFolder staged = stage(articles, synonyms, indexDir)) {
+        return writeAtomically(articles, synonyms, indexDir, IndexOptions.LEXICAL);
+    }
+
+    /** The same, with the articles' vectors and weights of {@code options}. */
+    public static IndexSummary writeAtomically(List<Article> articles, Synonyms synonyms, Path indexDir,
+                                               IndexOptions options) throws IOException {
+        try (StagedFolder staged = stage(articles, synonyms, indexDir, options)) {
             staged.commit();
             return new IndexSummary(staged.target(), articles.size());
         }
@@ -55,13 +61,19 @@ public final class ArticleIndexer {
      * and closes it, which removes it unless committed.
      */
     public static StagedFolder stage(Library library, Path indexDir) throws IOException {
-        return stage(library.publishedArticles(), library.synonyms(), indexDir);
+        return stage(library.publishedArticles(), library.synonyms(), indexDir, IndexOptions.LEXICAL);
     }
 
-    private static StagedFolder stage(List<Article> articles, Synonyms synonyms, Path indexDir) throws IOException {
+    /** The same, with the articles' vectors and weights of {@code options} (see {@link IndexOptions#of}). */
+    public static StagedFolder stage(Library library, Path indexDir, IndexOptions options) throws IOException {
+        return stage(library.publishedArticles(), library.synonyms(), indexDir, options);
+    }
+
+    private static StagedFolder stage(List<Article> articles, Synonyms synonyms, Path indexDir, IndexOptions options)
+            throws IOException {
         StagedFolder staged = StagedFolder.beside(indexDir);
         try {
-            write(articles, synonyms, new IndexLayout(staged.root()));
+            write(articles, synonyms, new IndexLayout(staged.root()), options);
             return staged;
         } catch (IOException | RuntimeException e) {
             staged.close();
@@ -75,13 +87,19 @@ public final class ArticleIndexer {
      * sees the change after its next {@code reload()}.
      */
     public static void update(Path indexDir, Article article) throws IOException {
+        update(indexDir, article, IndexOptions.LEXICAL);
+    }
+
+    /** The same, with the article's vector and weight of {@code options}. */
+    public static void update(Path indexDir, Article article, IndexOptions options) throws IOException {
         IndexLayout layout = new IndexLayout(indexDir.toAbsolutePath().normalize());
         ArticleDocuments documents = new ArticleDocuments(NameKeys.create());
         try (Analyzer analyzer = indexAnalyzer();
              FSDirectory directory = FSDirectory.open(layout.articles());
              IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer)
                      .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-            writer.updateDocument(new Term(ArticleFields.SLUG, article.slug()), documents.toDocument(article));
+            writer.updateDocument(new Term(ArticleFields.SLUG, article.slug()),
+                    ArticleFeatures.of(List.of(article), options).document(documents, 0));
             writer.commit();
         }
     }
@@ -101,7 +119,8 @@ public final class ArticleIndexer {
     }
 
     /** Writes a complete index into an empty folder. */
-    static void write(List<Article> articles, Synonyms synonyms, IndexLayout layout) throws IOException {
+    static void write(List<Article> articles, Synonyms synonyms, IndexLayout layout, IndexOptions options)
+            throws IOException {
         if (!synonyms.isEmpty()) {
             List<Diagnostic> problems = SynonymMaps.check(synonyms);
             if (!problems.isEmpty()) {
@@ -109,7 +128,7 @@ public final class ArticleIndexer {
             }
             Files.writeString(layout.synonyms(), synonyms.text());
         }
-        writeArticles(articles, layout.articles());
+        writeArticles(ArticleFeatures.of(articles, options), layout.articles());
         writeSuggestions(articles, layout.suggest());
     }
 
@@ -119,14 +138,15 @@ public final class ArticleIndexer {
                 Map.of(ArticleFields.SPELL, new SpellingAnalyzer()));
     }
 
-    private static void writeArticles(List<Article> articles, Path dir) throws IOException {
+    private static void writeArticles(ArticleFeatures articles, Path dir) throws IOException {
         ArticleDocuments documents = new ArticleDocuments(NameKeys.create());
         try (Analyzer analyzer = indexAnalyzer();
              FSDirectory directory = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer))) {
-            for (Article article : articles) {
-                writer.addDocument(documents.toDocument(article));
+            for (int i = 0; i < articles.size(); i++) {
+                writer.addDocument(articles.document(documents, i));
             }
+            writer.setLiveCommitData(articles.commitData().entrySet());
             writer.commit();
         }
     }
@@ -136,6 +156,7 @@ public final class ArticleIndexer {
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         config.setCommitOnClose(false);
+        config.setCodec(VectorCodec.create());
         return config;
     }
 

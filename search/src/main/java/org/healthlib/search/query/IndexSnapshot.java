@@ -10,6 +10,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.Directory;
@@ -18,6 +20,7 @@ import org.apache.lucene.util.IOUtils;
 import org.healthlib.search.analysis.HealthAnalyzer;
 import org.healthlib.search.analysis.SpellingAnalyzer;
 import org.healthlib.search.analysis.SynonymMaps;
+import org.healthlib.search.embedding.TextEmbedder;
 import org.healthlib.search.index.ArticleFields;
 import org.healthlib.search.index.IndexLayout;
 import org.healthlib.search.index.Suggesters;
@@ -32,19 +35,30 @@ final class IndexSnapshot {
     final Optional<SortedSetDocValuesReaderState> facetState;
     final AnalyzingInfixSuggester suggester;
     final HealthAnalyzer queryAnalyzer;
+    /** The model that embeds queries, present when the index has vectors (made by that model). */
+    final Optional<TextEmbedder> embedder;
+    /** True when some article has a folder weight other than 1. */
+    final boolean hasWeights;
     private final List<Closeable> resources;
     private final AtomicInteger references = new AtomicInteger(1);
 
     private IndexSnapshot(IndexSearcher searcher, Optional<SortedSetDocValuesReaderState> facetState,
-                          AnalyzingInfixSuggester suggester, HealthAnalyzer queryAnalyzer, List<Closeable> resources) {
+                          AnalyzingInfixSuggester suggester, HealthAnalyzer queryAnalyzer,
+                          Optional<TextEmbedder> embedder, List<Closeable> resources) {
         this.searcher = searcher;
+        this.embedder = embedder;
+        this.hasWeights = FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(ArticleFields.WEIGHT) != null;
         this.facetState = facetState;
         this.suggester = suggester;
         this.queryAnalyzer = queryAnalyzer;
         this.resources = resources;
     }
 
-    static IndexSnapshot open(IndexLayout layout) throws IOException {
+    /**
+     * Opens the folder's index. An index with vectors is searched by meaning as well when
+     * {@code embedder} is the model that made them; without vectors, the embedder is never used.
+     */
+    static IndexSnapshot open(IndexLayout layout, Optional<TextEmbedder> embedder) throws IOException {
         if (!layout.exists()) {
             throw new IndexMissingException(layout.root());
         }
@@ -59,11 +73,26 @@ final class IndexSnapshot {
             HealthAnalyzer queryAnalyzer = track(resources, HealthAnalyzer.forQuery(synonyms));
             IndexSearcher searcher = new IndexSearcher(reader);
             return new IndexSnapshot(searcher, facetState(reader), suggester, queryAnalyzer,
-                    List.copyOf(resources));
+                    queryEmbedder(reader, embedder), List.copyOf(resources));
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(resources);
             throw e;
         }
+    }
+
+    private static Optional<TextEmbedder> queryEmbedder(DirectoryReader reader, Optional<TextEmbedder> embedder)
+            throws IOException {
+        FieldInfo vectors = FieldInfos.getMergedFieldInfos(reader).fieldInfo(ArticleFields.VECTOR);
+        if (vectors == null || vectors.getVectorDimension() == 0 || embedder.isEmpty()) {
+            return Optional.empty();
+        }
+        String model = reader.getIndexCommit().getUserData().get(ArticleFields.EMBEDDING_MODEL);
+        if (model != null && !model.equals(embedder.get().model())
+                || vectors.getVectorDimension() != embedder.get().dimensions()) {
+            throw new IOException("the index's vectors were made by the model " + model + ", not by "
+                    + embedder.get().model() + ": rebuild the index");
+        }
+        return embedder;
     }
 
     private static <T extends Closeable> T track(List<Closeable> resources, T resource) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.healthlib.search.embedding.TextEmbedder;
 import org.healthlib.search.index.IndexLayout;
 import org.healthlib.search.index.NameKeys;
 
@@ -19,6 +20,7 @@ import org.healthlib.search.index.NameKeys;
  */
 public final class SearchService implements Closeable {
     private final IndexLayout layout;
+    private final Optional<TextEmbedder> embedder;
     private final AtomicReference<IndexSnapshot> current;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicLong version = new AtomicLong(1);
@@ -26,8 +28,10 @@ public final class SearchService implements Closeable {
     /** What the folder looked like just before the served index was opened (see {@link IndexFollower}). */
     private volatile Optional<IndexMarker> opened;
 
-    private SearchService(IndexLayout layout, IndexSnapshot snapshot, Optional<IndexMarker> opened) {
+    private SearchService(IndexLayout layout, Optional<TextEmbedder> embedder, IndexSnapshot snapshot,
+                          Optional<IndexMarker> opened) {
         this.layout = layout;
+        this.embedder = embedder;
         this.current = new AtomicReference<>(snapshot);
         this.opened = opened;
     }
@@ -38,13 +42,22 @@ public final class SearchService implements Closeable {
      * @throws IndexMissingException when the folder holds no index
      */
     public static SearchService open(Path indexDir) throws IOException {
+        return open(indexDir, Optional.empty());
+    }
+
+    /**
+     * Opens an index folder whose vectors, if it has any (a site with {@code search.semantic} on),
+     * are searched with {@code embedder}: results are then ranked by meaning as well as by words.
+     * Without an embedder, or for an index without vectors, the search is by words only.
+     */
+    public static SearchService open(Path indexDir, Optional<TextEmbedder> embedder) throws IOException {
         IndexLayout layout = new IndexLayout(indexDir.toAbsolutePath().normalize());
         if (Files.isDirectory(layout.root()) && !Files.isReadable(layout.root())) {
             throw new IOException("cannot read the index folder " + layout.root()
                     + " (make it readable by the user this runs as, e.g. chmod -R a+rX)");
         }
         Optional<IndexMarker> marker = IndexMarker.read(layout.root());
-        return new SearchService(layout, IndexSnapshot.open(layout), marker);
+        return new SearchService(layout, embedder, IndexSnapshot.open(layout, embedder), marker);
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {
@@ -82,7 +95,7 @@ public final class SearchService implements Closeable {
             throw new IllegalStateException("the search service is closed");
         }
         Optional<IndexMarker> marker = IndexMarker.read(layout.root());
-        IndexSnapshot fresh = IndexSnapshot.open(layout);
+        IndexSnapshot fresh = IndexSnapshot.open(layout, embedder);
         IndexSnapshot old = current.getAndSet(fresh);
         opened = marker;
         version.incrementAndGet();

@@ -3,6 +3,7 @@ package org.healthlib.search.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,10 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -55,19 +60,67 @@ final class Searches {
         if (textQuery.isEmpty() && !(text.isEmpty() && request.hasFilters())) {
             return SearchResponse.empty(request);
         }
-        DrillDownQuery query = new DrillDownQuery(facetsConfig, textQuery.orElseGet(MatchAllDocsQuery::new));
-        request.type().ifPresent(type -> query.add(ArticleFields.TYPE_FACET, type));
-        request.topic().ifPresent(topic -> query.add(ArticleFields.TOPIC_FACET, topic));
-
-        SortedSetDocValuesReaderState state = snapshot.facetState.get();
-        DrillSideways.DrillSidewaysResult result = new DrillSideways(snapshot.searcher, facetsConfig, state)
-                .search(query, request.page() * request.size());
-        long total = total(result.hits, snapshot, query);
-        ScoreDoc[] page = page(result.hits.scoreDocs, request);
+        Ranked ranked = textQuery.isPresent() && snapshot.embedder.isPresent()
+                ? hybrid(snapshot, request, textQuery.get(), snapshot.embedder.get().embed(corrected.orElse(text)))
+                : lexical(snapshot, request, textQuery);
+        ScoreDoc[] page = page(ranked.hits(), request);
         List<SearchHit> hits = hits(snapshot, textQuery, page);
+        long total = ranked.total();
         Optional<String> suggestion = corrected.isPresent() || total >= FEW_RESULTS || text.isEmpty()
                 ? corrected : spelling.suggestMorePopular(text, reader, snapshot.queryAnalyzer);
-        return new SearchResponse(request.query(), total, request.page(), hits, facets(result.facets), suggestion);
+        return new SearchResponse(request.query(), total, request.page(), hits, facets(ranked.facets()), suggestion);
+    }
+
+    /** The articles of a search, ranked, as far as the page asked for; their number; the facet counts. */
+    private record Ranked(ScoreDoc[] hits, long total, Facets facets) {
+    }
+
+    /** Words only, as a site with {@code search.semantic: false} ranks: scores times folder weights. */
+    private Ranked lexical(IndexSnapshot snapshot, SearchRequest request, Optional<Query> textQuery) throws IOException {
+        Optional<Query> weighted = snapshot.hasWeights
+                ? textQuery.map(q -> FunctionScoreQuery.boostByValue(q, FolderWeights.INSTANCE)) : textQuery;
+        DrillDownQuery query = filtered(weighted.orElseGet(MatchAllDocsQuery::new), request);
+        DrillSideways.DrillSidewaysResult result = drillSideways(snapshot).search(query, request.page() * request.size());
+        return new Ranked(result.hits.scoreDocs, total(result.hits, snapshot, query), result.facets);
+    }
+
+    /**
+     * Words and meaning: the articles that match the words or are near the query's vector, ranked by
+     * {@link RankFusion}. Filters apply to both rankings; facets and the total count the union.
+     */
+    private Ranked hybrid(IndexSnapshot snapshot, SearchRequest request, Query textQuery, float[] vector)
+            throws IOException {
+        IndexSearcher searcher = snapshot.searcher;
+        List<ScoreDoc> nearest = NearestArticles.of(searcher, vector);
+        Query near = NearestArticles.matching(searcher, nearest);
+        DrillDownQuery union = filtered(new BooleanQuery.Builder()
+                .add(textQuery, BooleanClause.Occur.SHOULD).add(near, BooleanClause.Occur.SHOULD).build(), request);
+        DrillSideways.DrillSidewaysResult counted = drillSideways(snapshot).search(union, 1);
+        ScoreDoc[] lexical = searcher.search(filtered(textQuery, request),
+                Math.max(RankFusion.DEPTH, request.page() * request.size())).scoreDocs;
+        List<ScoreDoc> dense = request.hasFilters() ? withinFilters(searcher, nearest, near, request) : nearest;
+        return new Ranked(RankFusion.fuse(searcher, lexical, dense), total(counted.hits, snapshot, union), counted.facets);
+    }
+
+    private List<ScoreDoc> withinFilters(IndexSearcher searcher, List<ScoreDoc> nearest, Query near, SearchRequest request)
+            throws IOException {
+        Set<Integer> allowed = new HashSet<>();
+        for (ScoreDoc hit : searcher.search(filtered(near, request), Math.max(1, nearest.size())).scoreDocs) {
+            allowed.add(hit.doc);
+        }
+        return nearest.stream().filter(hit -> allowed.contains(hit.doc)).toList();
+    }
+
+    private DrillDownQuery filtered(Query query, SearchRequest request) {
+        DrillDownQuery filtered = new DrillDownQuery(facetsConfig, query);
+        request.type().ifPresent(type -> filtered.add(ArticleFields.TYPE_FACET, type));
+        request.topic().ifPresent(topic -> filtered.add(ArticleFields.TOPIC_FACET, topic));
+        return filtered;
+    }
+
+    private DrillSideways drillSideways(IndexSnapshot snapshot) {
+        SortedSetDocValuesReaderState state = snapshot.facetState.get();
+        return new DrillSideways(snapshot.searcher, facetsConfig, state);
     }
 
     private static long total(TopDocs hits, IndexSnapshot snapshot, Query query) throws IOException {

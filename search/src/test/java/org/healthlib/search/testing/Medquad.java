@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.healthlib.core.content.CommitDates;
 import org.healthlib.core.content.ContentLoader;
@@ -16,7 +17,9 @@ import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.model.Article;
 import org.healthlib.core.testing.SharedData;
 import org.healthlib.core.model.Synonyms;
+import org.healthlib.core.config.SearchSettings;
 import org.healthlib.search.index.ArticleIndexer;
+import org.healthlib.search.index.IndexOptions;
 import org.healthlib.search.query.SearchService;
 
 /**
@@ -53,16 +56,34 @@ public final class Medquad {
         return articles;
     }
 
-    /** A search service over the corpus; the caller closes it. */
-    public static synchronized SearchService search() throws IOException {
+    /**
+     * A search service over the corpus, with semantic search as the corpus's {@code site.yaml} leaves it
+     * (on); the caller closes it. The articles' vectors come from {@link Embedders#cacheDir()}, so only
+     * the first run embeds them.
+     */
+    public static SearchService search() throws IOException {
+        return search(true);
+    }
+
+    /** The same index searched by words only ({@code semantic} false) or by words and meaning. */
+    public static synchronized SearchService search(boolean semantic) throws IOException {
         if (index == null) {
             List<Article> all = articles();
             Path dir = Files.createTempDirectory("medquad-index");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
             index = dir.resolve("index");
-            ArticleIndexer.writeAtomically(all, Synonyms.none(), index);
+            ArticleIndexer.writeAtomically(all, Synonyms.none(), index,
+                    IndexOptions.of(SearchSettings.DEFAULTS, Embedders.miniLm(), Embedders.cacheDir()));
         }
-        return SearchService.open(index);
+        return SearchService.open(index, semantic ? Optional.of(Embedders.miniLm()) : Optional.empty());
+    }
+
+    /** A new index of the corpus with the given {@code search:} settings (folder weights); the caller deletes {@code dir}. */
+    public static SearchService search(SearchSettings settings, Path dir) throws IOException {
+        Path weighted = dir.resolve("index");
+        ArticleIndexer.writeAtomically(articles(), Synonyms.none(), weighted,
+                IndexOptions.of(settings, Embedders.miniLm(), Embedders.cacheDir()));
+        return SearchService.open(weighted, settings.semantic() ? Optional.of(Embedders.miniLm()) : Optional.empty());
     }
 
     private static void deleteQuietly(Path dir) {

@@ -1,0 +1,24 @@
+package org.healthlib.cli;
+
+import java.nio.file.Path;
+import org.healthlib.core.content.Library;
+import org.healthlib.search.embedding.MiniLmEmbedder;
+import org.healthlib.search.index.IndexOptions;
+
+/**
+ * The folder where {@code build} and {@code serve} keep what they may reuse between runs ({@code --cache}):
+ * the articles' vectors ({@code vectors/}) and the embedding model's native files ({@code native/}),
+ * outside the site and index folders, which are replaced whole. The model is loaded on first use only.
+ */
+record CacheFolder(Path dir, MiniLmEmbedder embedder) {
+    static final String DEFAULT = "target/.healthlib-cache";
+
+    static CacheFolder in(Path dir) {
+        return new CacheFolder(dir, new MiniLmEmbedder(dir));
+    }
+
+    /** The index options of the library's {@code search:} settings: vectors when semantic, folder weights. */
+    IndexOptions indexOptions(Library library) {
+        return IndexOptions.of(library.config().search(), embedder, dir);
+    }
+}
