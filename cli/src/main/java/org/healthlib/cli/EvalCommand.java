@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.healthlib.search.eval.EvalQuery;
 import org.healthlib.search.eval.EvalReport;
@@ -41,6 +42,10 @@ final class EvalCommand implements Callable<Integer> {
             description = "Index folder (default: ${DEFAULT-VALUE}).")
     Path index;
 
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = CacheFolder.DEFAULT,
+            description = "Folder of the embedding model's native files, for an index with vectors (default: ${DEFAULT-VALUE}).")
+    Path cache;
+
     @Option(names = "--queries", paramLabel = "FILE.tsv", description = "Queries, 'qid<TAB>text' per line (with --qrels).")
     Path queries;
 
@@ -73,7 +78,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Judged judged = judged();
         Run run;
-        try (SearchService search = SearchService.open(index)) {
+        try (SearchService search = open(index)) {
             run = Evaluator.run(search, judged.queries());
         }
         if (saveRun != null) {
@@ -114,11 +119,16 @@ final class EvalCommand implements Callable<Integer> {
 
     private Run before(List<EvalQuery> judgedQueries) throws IOException {
         if (Files.isDirectory(compare)) {
-            try (SearchService other = SearchService.open(compare)) {
+            try (SearchService other = open(compare)) {
                 return Evaluator.run(other, judgedQueries);
             }
         }
         return Run.read(compare);
+    }
+
+    /** The index as readers search it: by meaning too when it has vectors. */
+    private SearchService open(Path folder) throws IOException {
+        return SearchService.open(folder, Optional.of(CacheFolder.in(cache).embedder()));
     }
 
     private static String summary(EvalReport report, Judged judged) {

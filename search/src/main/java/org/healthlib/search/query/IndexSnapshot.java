@@ -31,6 +31,8 @@ import org.healthlib.search.index.Suggesters;
  * rebuilt index can replace it while searches that started on it finish on it.
  */
 final class IndexSnapshot {
+    /** Answers kept per snapshot: a page of ten hits is a few kilobytes, so about 10 MB at most. */
+    private static final int ANSWERS = 2_000;
     final IndexSearcher searcher;
     final Optional<SortedSetDocValuesReaderState> facetState;
     final AnalyzingInfixSuggester suggester;
@@ -39,6 +41,8 @@ final class IndexSnapshot {
     final Optional<TextEmbedder> embedder;
     /** True when some article has a folder weight other than 1. */
     final boolean hasWeights;
+    /** The answers of this snapshot's latest searches ({@code -Dhealthlib.search.answers=0} turns it off, to measure). */
+    final ResponseCache answers = new ResponseCache(Integer.getInteger("healthlib.search.answers", ANSWERS));
     private final List<Closeable> resources;
     private final AtomicInteger references = new AtomicInteger(1);
 

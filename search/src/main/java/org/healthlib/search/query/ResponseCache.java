@@ -12,8 +12,10 @@ import java.util.Optional;
  */
 final class ResponseCache {
     private final Map<SearchRequest, SearchResponse> answers;
+    private final int capacity;
 
     ResponseCache(int capacity) {
+        this.capacity = capacity;
         this.answers = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
@@ -29,7 +31,9 @@ final class ResponseCache {
     }
 
     synchronized void put(SearchRequest request, SearchResponse response) {
-        answers.put(request, response);
+        if (capacity > 0) {
+            answers.put(request, response);
+        }
     }
 
     synchronized int size() {

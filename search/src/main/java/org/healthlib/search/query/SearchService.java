@@ -63,7 +63,13 @@ public final class SearchService implements Closeable {
     public SearchResponse search(SearchRequest request) throws IOException {
         IndexSnapshot snapshot = acquire();
         try {
-            return searches.search(snapshot, request);
+            Optional<SearchResponse> known = snapshot.answers.get(request);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            SearchResponse response = searches.search(snapshot, request);
+            snapshot.answers.put(request, response);
+            return response;
         } finally {
             snapshot.release();
         }

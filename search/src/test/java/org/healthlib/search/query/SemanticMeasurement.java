@@ -3,16 +3,15 @@ package org.healthlib.search.query;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.healthlib.core.config.SearchSettings;
 import org.healthlib.search.eval.EvalQuery;
 import org.healthlib.search.eval.EvalReport;
 import org.healthlib.search.eval.Evaluator;
 import org.healthlib.search.eval.Qrels;
+import org.healthlib.search.eval.ReaderQueries;
 import org.healthlib.search.testing.Medquad;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -86,26 +85,13 @@ class SemanticMeasurement {
     }
 
     private static void print(String name, SearchService search, List<EvalQuery> queries, Qrels qrels) throws IOException {
-        List<RelevanceTest.Case> cases = RelevanceTest.cases();
-        int top3 = 0;
-        double reciprocal = 0;
-        List<String> missed = new ArrayList<>();
-        for (RelevanceTest.Case c : cases) {
-            List<String> ranked = search.search(new SearchRequest(c.query(), Optional.empty(), Optional.empty(), 1, 10))
-                    .hits().stream().map(SearchHit::slug).toList();
-            for (int i = 0; i < ranked.size(); i++) {
-                if (c.expected().contains(ranked.get(i))) {
-                    reciprocal += 1.0 / (i + 1);
-                    top3 += i < 3 ? 1 : 0;
-                    break;
-                }
-            }
-            if (ranked.stream().limit(3).noneMatch(c.expected()::contains)) {
-                missed.add(c.query());
-            }
+        StringBuilder readers = new StringBuilder();
+        for (String file : List.of("queries.tsv", "lay-queries.tsv")) {
+            ReaderQueries.Judged judged = RelevanceTest.read(file);
+            EvalReport report = Evaluator.evaluate(search, judged.queries(), judged.qrels());
+            readers.append(file).append(": ").append(report.readerSummary()).append("; ");
         }
         EvalReport liveqa = Evaluator.evaluate(search, queries, qrels);
-        System.out.printf(Locale.ROOT, "measure: %s: reader success@3 %.3f (%d of %d), MRR@10 %.3f; LiveQA %s; missed %s%n",
-                name, (double) top3 / cases.size(), top3, cases.size(), reciprocal / cases.size(), liveqa.summary(), missed);
+        System.out.printf(Locale.ROOT, "measure: %s: %sLiveQA %s%n", name, readers, liveqa.summary());
     }
 }
