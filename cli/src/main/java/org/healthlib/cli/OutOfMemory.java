@@ -21,19 +21,33 @@ final class OutOfMemory implements Thread.UncaughtExceptionHandler {
     static final int EXIT_CODE = 1;
     private static final long MB = 1024 * 1024;
 
+    /** Memory set aside at the start and let go when the heap runs out, so that the line can be made. */
+    private static final int RESERVE_BYTES = 4 * 1024 * 1024;
+
     private final CommandLine line;
     private final PrintStream err;
     private final AtomicBoolean reported = new AtomicBoolean();
+    /** The line without the article count, made in advance: printed when even the reserve is not enough. */
+    private final String fallback;
+    private volatile byte[] reserve = new byte[RESERVE_BYTES];
 
     OutOfMemory(CommandLine line, PrintStream err) {
         this.line = line;
         this.err = err;
+        this.fallback = message(Optional.empty(), Runtime.getRuntime().maxMemory());
     }
 
     /** Prints the line (once) and returns the exit code. */
     int report() {
         if (reported.compareAndSet(false, true)) {
-            err.println(message(contentFolder().flatMap(OutOfMemory::articleCount), Runtime.getRuntime().maxMemory()));
+            reserve = null;
+            String shown;
+            try {
+                shown = message(contentFolder().flatMap(OutOfMemory::articleCount), Runtime.getRuntime().maxMemory());
+            } catch (OutOfMemoryError e) {
+                shown = fallback;
+            }
+            err.println(shown);
             err.flush();
         }
         return EXIT_CODE;
