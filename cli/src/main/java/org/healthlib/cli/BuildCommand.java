@@ -67,7 +67,11 @@ final class BuildCommand implements Callable<Integer> {
         stdout.println("Built " + DiagnosticPrinter.count(outcome.articles(), "article") + ", "
                 + DiagnosticPrinter.count(outcome.pages(), "page") + " in " + publish.out + " and the search index in " + publish.index
                 + ": 0 errors, " + DiagnosticPrinter.count(outcome.warnings(), "warning") + " (" + seconds(start) + ").");
-        builds.remember(inputs, new BuildCache.Built(outcome.articles(), outcome.pages(), outcome.warnings(), printed));
+        try {
+            builds.remember(inputs, new BuildCache.Built(outcome.articles(), outcome.pages(), outcome.warnings(), printed));
+        } catch (IOException e) {
+            // The site and index are published; without a record the next build simply builds again.
+        }
         return 0;
     }
 

@@ -21,7 +21,8 @@ import org.healthlib.generator.site.SitePlan;
  * The pipeline that {@code build} and {@code serve} share: finish or clear what an earlier, killed
  * run left; judge the folder ({@link Verdict}, as {@code check} does); write the site and the
  * search index beside their folders, the index on a thread of its own while the site renders
- * ({@link BackgroundIndex}); then swap both in together ({@link Publication}), or neither. A failure at any step leaves the published site and index as they were.
+ * ({@link BackgroundIndex}); then swap both in together ({@link Publication}), or neither. A
+ * failure at any step leaves the published site and index as they were.
  * Diagnostics are printed as they are found; the caller prints its own summary.
  */
 public final class Publisher {
