@@ -19,9 +19,9 @@ final class PublishOptions {
             description = "Folder the search index is written to (default: ${DEFAULT-VALUE}).")
     Path index;
 
-    @Option(names = "--cache", paramLabel = "DIR", defaultValue = CacheFolder.DEFAULT,
-            description = "Folder for what the next build can reuse, such as the articles' vectors for semantic search "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Folder for what the next build can reuse: the record of the last build and the articles' "
+                    + "vectors for semantic search (default: .healthlib-cache beside the --out folder).")
     Path cache;
 
     private CacheFolder cacheFolder;
@@ -33,9 +33,14 @@ final class PublishOptions {
     /** One per command run, so that {@code serve} loads the embedding model once. */
     CacheFolder cacheFolder() {
         if (cacheFolder == null) {
-            cacheFolder = CacheFolder.in(cache);
+            cacheFolder = CacheFolder.in(cacheDir());
         }
         return cacheFolder;
+    }
+
+    /** {@code --cache}, or {@code .healthlib-cache} beside the site folder (target/.healthlib-cache by default). */
+    Path cacheDir() {
+        return cache != null ? cache : BuildCache.defaultFolder(out);
     }
 
     LoadOptions loadOptions() {

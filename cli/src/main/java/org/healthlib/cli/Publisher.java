@@ -12,18 +12,17 @@ import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.publish.Publication;
-import org.healthlib.core.publish.StagedFolder;
 import org.healthlib.generator.site.BuildListener;
 import org.healthlib.generator.site.BuildReport;
 import org.healthlib.generator.site.SiteBuilder;
 import org.healthlib.generator.site.SitePlan;
-import org.healthlib.search.index.ArticleIndexer;
 
 /**
  * The pipeline that {@code build} and {@code serve} share: finish or clear what an earlier, killed
  * run left; judge the folder ({@link Verdict}, as {@code check} does); write the site and the
- * search index beside their folders; then swap both in together ({@link Publication}), or
- * neither. A failure at any step leaves the published site and index as they were.
+ * search index beside their folders, the index on a thread of its own while the site renders
+ * ({@link BackgroundIndex}); then swap both in together ({@link Publication}), or neither. A
+ * failure at any step leaves the published site and index as they were.
  * Diagnostics are printed as they are found; the caller prints its own summary.
  */
 public final class Publisher {
@@ -71,7 +70,8 @@ public final class Publisher {
             return Outcome.failed(verdict.errorCount(), verdict.warningCount());
         }
         Library library = verdict.loaded().library();
-        try (SiteBuilder.StagedSite site = new SiteBuilder(markdown, listener).stage(verdict.plan(), out)) {
+        try (BackgroundIndex staged = BackgroundIndex.start(library, index, cache.indexOptions(library));
+             SiteBuilder.StagedSite site = new SiteBuilder(markdown, listener).stage(verdict.plan(), out)) {
             BuildReport report = site.report();
             List<Diagnostic> rendering = renderingOnly(report, verdict);
             printer.print(rendering);
@@ -79,9 +79,7 @@ public final class Publisher {
             if (!report.succeeded()) {
                 return Outcome.failed(report.errorCount(), warnings);
             }
-            try (StagedFolder staged = ArticleIndexer.stage(library, index, cache.indexOptions(library))) {
-                Publication.commit(List.of(site.output().orElseThrow().staged(), staged));
-            }
+            Publication.commit(List.of(site.output().orElseThrow().staged(), staged.folder()));
             return new Outcome(true, report.articles(), report.pages(), library.publishedArticles().size(), 0,
                     warnings, Optional.of(library), Optional.of(verdict.plan()));
         }

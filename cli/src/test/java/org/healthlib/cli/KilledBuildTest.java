@@ -48,7 +48,9 @@ class KilledBuildTest {
         assertThat(build(content, site, index).waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(edition(site, index)).isEqualTo("secondedition");
         try (Stream<Path> left = Files.list(dir.resolve("out"))) {
-            assertThat(left.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("site", "index");
+            // and the record of the last build (BuildCache), beside the site
+            assertThat(left.map(path -> path.getFileName().toString()))
+                    .containsExactlyInAnyOrder("site", "index", ".healthlib-cache");
         }
     }
 

@@ -210,6 +210,9 @@ public final class SiteBuilder {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error; // an OutOfMemoryError stays one, for the command line to explain
+            }
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdown();
