@@ -3,6 +3,7 @@ package org.healthlib.search.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -29,6 +30,8 @@ final class NearestArticles {
      * ({@code index.VectorCodec}), for a millisecond or so.
      */
     private static final int SEARCH_BEAM = 100;
+    /** Only the slug is read of each neighbour's stored fields: the body would cost a quarter of a search. */
+    private static final Set<String> SLUG_ONLY = Set.of(ArticleFields.SLUG);
 
     private NearestArticles() {
     }
@@ -52,7 +55,7 @@ final class NearestArticles {
         StoredFields stored = searcher.storedFields();
         List<BytesRef> slugs = new ArrayList<>(articles.size());
         for (ScoreDoc hit : articles) {
-            slugs.add(new BytesRef(stored.document(hit.doc).get(ArticleFields.SLUG)));
+            slugs.add(new BytesRef(stored.document(hit.doc, SLUG_ONLY).get(ArticleFields.SLUG)));
         }
         return new ConstantScoreQuery(new TermInSetQuery(ArticleFields.SLUG, slugs));
     }
