@@ -55,13 +55,17 @@ public final class ServeEditLatency {
             return "Zqx" + kind + i + "edit";
         }
 
+        /** The edit, in place of the one before it (so that a summary does not grow past its limit). */
         UnaryOperator<String> change() {
-            return text -> switch (kind) {
-                case "text" -> text.stripTrailing() + " " + marker() + ".\n";
-                // At the end, so that the title keeps its letter of the A-Z pages.
-                case "summary", "title" -> text.replaceFirst("(?m)^" + kind + ": \"([^\"]*)\"",
-                        kind + ": \"$1 " + marker() + "\"");
-                default -> throw new IllegalArgumentException(kind);
+            return written -> {
+                String text = written.replaceAll(" Zqx[a-z]+\\d+edit", "");
+                return switch (kind) {
+                    case "text" -> text.stripTrailing() + " " + marker() + ".\n";
+                    // At the end, so that the title keeps its letter of the A-Z pages.
+                    case "summary", "title" -> text.replaceFirst("(?m)^" + kind + ": \"([^\"]*)\"",
+                            kind + ": \"$1 " + marker() + "\"");
+                    default -> throw new IllegalArgumentException(kind);
+                };
             };
         }
     }

@@ -4,12 +4,14 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -22,12 +24,14 @@ import java.util.Map;
  * Vectors kept between runs, by the SHA-256 of the model's name and the embedded text: an article
  * whose embedded text has not changed is never embedded again. One file per model
  * ({@code vectors/<model>.vectors}: a header, then the hash and the floats of each vector), read
- * whole at the start of a run and written whole (to a temporary file moved over it) when the run
- * embedded something new; two runs that write at once each leave a complete file. A file that
- * cannot be read (another format, cut short) is treated as empty and written anew.
+ * whole at the start of a run. New vectors are appended to it in one write (an edit under
+ * {@code serve} adds one vector, not the library's thousands again); a file that does not exist
+ * or cannot be read (another format) is written whole, to a temporary file moved over it. An entry
+ * cut short at the end (a killed run) is ignored.
  */
 public final class VectorCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    private static final int HEADER_BYTES = 2 * Integer.BYTES;
     private static final int HASH_BYTES = 32;
 
     private final Path file;
@@ -41,7 +45,8 @@ public final class VectorCache {
 
     /** The vectors of {@code texts}, in their order: from the cache, or embedded and then cached. */
     public List<float[]> vectors(List<String> texts) throws IOException {
-        Map<String, float[]> cached = read();
+        Map<String, float[]> cached = new LinkedHashMap<>();
+        boolean readable = read(cached);
         List<String> keys = texts.stream().map(this::key).toList();
         Map<String, String> missing = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
@@ -52,10 +57,16 @@ public final class VectorCache {
         if (!missing.isEmpty()) {
             List<String> missingKeys = new ArrayList<>(missing.keySet());
             List<float[]> fresh = embedder.embedAll(new ArrayList<>(missing.values()));
+            Map<String, float[]> added = new LinkedHashMap<>();
             for (int i = 0; i < fresh.size(); i++) {
-                cached.put(missingKeys.get(i), fresh.get(i));
+                added.put(missingKeys.get(i), fresh.get(i));
             }
-            write(cached);
+            cached.putAll(added);
+            if (readable) {
+                append(added);
+            } else {
+                write(cached);
+            }
         }
         return keys.stream().map(cached::get).toList();
     }
@@ -71,32 +82,47 @@ public final class VectorCache {
         }
     }
 
-    private Map<String, float[]> read() throws IOException {
-        Map<String, float[]> vectors = new LinkedHashMap<>();
+    /** Adds the file's vectors to {@code vectors}; false when there is no file of this format to append to. */
+    private boolean read(Map<String, float[]> vectors) throws IOException {
         ByteBuffer bytes;
         try {
             bytes = ByteBuffer.wrap(Files.readAllBytes(file));
         } catch (NoSuchFileException absent) {
-            return vectors;
+            return false;
         }
-        int header = 3 * Integer.BYTES;
-        if (bytes.remaining() < header || bytes.getInt() != FORMAT || bytes.getInt() != embedder.dimensions()) {
-            return vectors;
+        if (bytes.remaining() < HEADER_BYTES || bytes.getInt() != FORMAT || bytes.getInt() != embedder.dimensions()) {
+            return false;
         }
-        int count = bytes.getInt();
         int entry = HASH_BYTES + embedder.dimensions() * Float.BYTES;
-        if (count < 0 || (long) count * entry != bytes.remaining()) {
-            return vectors;
+        if (bytes.remaining() % entry != 0) {
+            return false; // an append cut short: write the file whole again
         }
         byte[] hash = new byte[HASH_BYTES];
-        for (int i = 0; i < count; i++) {
+        while (bytes.remaining() >= entry) {
             bytes.get(hash);
             float[] vector = new float[embedder.dimensions()];
             bytes.asFloatBuffer().get(vector);
             bytes.position(bytes.position() + vector.length * Float.BYTES);
             vectors.put(HexFormat.of().formatHex(hash), vector);
         }
-        return vectors;
+        return true;
+    }
+
+    /** Appends the entries in one write, so that two runs appending at once do not interleave them. */
+    private void append(Map<String, float[]> vectors) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(vectors.size() * (HASH_BYTES + embedder.dimensions() * Float.BYTES));
+        vectors.forEach((key, vector) -> {
+            bytes.put(HexFormat.of().parseHex(key));
+            for (float value : vector) {
+                bytes.putFloat(value);
+            }
+        });
+        bytes.flip();
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        }
     }
 
     private void write(Map<String, float[]> vectors) throws IOException {
@@ -106,7 +132,6 @@ public final class VectorCache {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
                 out.writeInt(FORMAT);
                 out.writeInt(embedder.dimensions());
-                out.writeInt(vectors.size());
                 for (Map.Entry<String, float[]> entry : vectors.entrySet()) {
                     out.write(HexFormat.of().parseHex(entry.getKey()));
                     for (float value : entry.getValue()) {
