@@ -5,11 +5,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.healthlib.core.content.LoadOptions;
+import org.healthlib.core.publish.StagedFolder;
 
 /**
  * What lets {@code build} skip a build that would write what is already published: a record,
@@ -135,7 +135,7 @@ final class BuildCache {
         Files.createDirectories(record.getParent());
         Path fresh = record.resolveSibling(record.getFileName() + ".new");
         Files.write(fresh, lines, StandardCharsets.UTF_8);
-        Files.move(fresh, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        StagedFolder.replaceFile(fresh, record);
     }
 
     private String outputs() throws IOException {

@@ -122,6 +122,19 @@ public final class StagedFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Moves a file just written ({@code from}) over {@code to}, so that a reader sees the old file
+     * or the new one, never half of one: a rename, or a plain move where the file system has no
+     * atomic one.
+     */
+    public static void replaceFile(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** Deletes a folder and everything in it; symbolic links are deleted, never followed. */
     public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {

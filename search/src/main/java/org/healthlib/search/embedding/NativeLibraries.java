@@ -3,11 +3,10 @@ package org.healthlib.search.embedding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import org.healthlib.core.publish.StagedFolder;
 
 /**
  * Where the embedding model's native libraries are unpacked: into the cache folder, once, instead of
@@ -59,11 +58,7 @@ final class NativeLibraries {
                 Path temporary = Files.createTempFile(dir, file, ".tmp");
                 try {
                     Files.write(temporary, bytes);
-                    try {
-                        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
+                    StagedFolder.replaceFile(temporary, target);
                 } finally {
                     Files.deleteIfExists(temporary);
                 }
