@@ -6,6 +6,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -77,7 +78,9 @@ public final class MiniLmEmbedder implements TextEmbedder {
                 thread.setDaemon(true);
                 return thread;
             });
+            Set<Path> temporary = NativeLibraries.temporaryFolders();
             model = new AllMiniLmL6V2QuantizedEmbeddingModel(threads);
+            NativeLibraries.removeEmptyTemporaryFolders(temporary);
         }
         return model;
     }

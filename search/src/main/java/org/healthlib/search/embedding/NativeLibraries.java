@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.healthlib.core.publish.StagedFolder;
 
 /**
@@ -21,7 +24,37 @@ final class NativeLibraries {
     private static final String ONNXRUNTIME_PATH = "onnxruntime.native.path";
     private static final String[] ONNXRUNTIME_LIBRARIES = {"onnxruntime", "onnxruntime4j_jni"};
 
+    /** The prefix of the temporary folder ONNX Runtime makes as it loads, even when it unpacks nothing into it. */
+    private static final String ONNXRUNTIME_TEMPORARY = "onnxruntime-java";
+
     private NativeLibraries() {
+    }
+
+    /** ONNX Runtime's temporary folders in {@code java.io.tmpdir} now. */
+    static Set<Path> temporaryFolders() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Stream<Path> entries = Files.list(tmp)) {
+            return entries.filter(path -> path.getFileName().toString().startsWith(ONNXRUNTIME_TEMPORARY))
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            return Set.of();
+        }
+    }
+
+    /**
+     * Removes the empty temporary folders ONNX Runtime made since {@code before}: with its libraries
+     * read from the cache folder it unpacks nothing into them, but leaves one behind on every run.
+     */
+    static void removeEmptyTemporaryFolders(Set<Path> before) {
+        for (Path folder : temporaryFolders()) {
+            if (!before.contains(folder)) {
+                try {
+                    Files.delete(folder); // only an empty folder can be deleted
+                } catch (IOException notEmptyOrGone) {
+                    // another program's folder, in use: left alone
+                }
+            }
+        }
     }
 
     static void placeIn(Path nativeDir) {
