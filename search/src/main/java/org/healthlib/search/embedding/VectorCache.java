@@ -35,6 +35,10 @@ public final class VectorCache {
 
     private final Path file;
     private final TextEmbedder embedder;
+    /** The file's vectors and those added since, read on first use; null until then. */
+    private Map<String, float[]> known;
+    /** Whether the file is there, of this format, to append to. */
+    private boolean appendable;
 
     /** The cache of {@code embedder}'s vectors in {@code cacheDir/vectors/}. */
     public VectorCache(Path cacheDir, TextEmbedder embedder) {
@@ -42,14 +46,25 @@ public final class VectorCache {
         this.embedder = embedder;
     }
 
-    /** The vectors of {@code texts}, in their order: from the cache, or embedded and then cached. */
-    public List<float[]> vectors(List<String> texts) throws IOException {
-        Map<String, float[]> cached = new LinkedHashMap<>();
-        boolean readable = read(cached);
+    /** The model that embeds what is not cached. */
+    public TextEmbedder embedder() {
+        return embedder;
+    }
+
+    /**
+     * The vectors of {@code texts}, in their order: from the cache, or embedded and then cached. The
+     * file is read once per instance, so that {@code serve}, which keeps one, does not read the
+     * library's vectors again for each edit.
+     */
+    public synchronized List<float[]> vectors(List<String> texts) throws IOException {
+        if (known == null) {
+            known = new LinkedHashMap<>();
+            appendable = read(known);
+        }
         List<String> keys = texts.stream().map(this::key).toList();
         Map<String, String> missing = new LinkedHashMap<>();
         for (int i = 0; i < texts.size(); i++) {
-            if (!cached.containsKey(keys.get(i))) {
+            if (!known.containsKey(keys.get(i))) {
                 missing.putIfAbsent(keys.get(i), texts.get(i));
             }
         }
@@ -60,14 +75,13 @@ public final class VectorCache {
             for (int i = 0; i < fresh.size(); i++) {
                 added.put(missingKeys.get(i), fresh.get(i));
             }
-            cached.putAll(added);
-            if (readable) {
-                append(added);
-            } else {
-                write(cached);
+            known.putAll(added);
+            if (!appendable || !append(added)) {
+                write(known);
+                appendable = true;
             }
         }
-        return keys.stream().map(cached::get).toList();
+        return keys.stream().map(known::get).toList();
     }
 
     private String key(String text) {
@@ -107,8 +121,11 @@ public final class VectorCache {
         return true;
     }
 
-    /** Appends the entries in one write, so that two runs appending at once do not interleave them. */
-    private void append(Map<String, float[]> vectors) throws IOException {
+    /**
+     * Appends the entries in one write, so that two runs appending at once do not interleave them;
+     * false when the file has gone since it was read (its folder deleted), to be written whole.
+     */
+    private boolean append(Map<String, float[]> vectors) throws IOException {
         ByteBuffer bytes = ByteBuffer.allocate(vectors.size() * (HASH_BYTES + embedder.dimensions() * Float.BYTES));
         vectors.forEach((key, vector) -> {
             bytes.put(HexFormat.of().parseHex(key));
@@ -121,6 +138,9 @@ public final class VectorCache {
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }
+            return true;
+        } catch (NoSuchFileException gone) {
+            return false;
         }
     }
 

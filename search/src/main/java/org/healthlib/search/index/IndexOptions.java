@@ -24,8 +24,13 @@ public record IndexOptions(SearchSettings settings, Optional<ArticleVectors> vec
      * its search is semantic. The embedder loads its model only if an article's vector is not cached.
      */
     public static IndexOptions of(SearchSettings settings, TextEmbedder embedder, Path cacheDir) {
+        return of(settings, new VectorCache(cacheDir, embedder));
+    }
+
+    /** The options of a site, its vectors through {@code cache} (one kept for a whole {@code serve}). */
+    public static IndexOptions of(SearchSettings settings, VectorCache cache) {
         Optional<ArticleVectors> vectors = settings.semantic()
-                ? Optional.of(new ArticleVectors(embedder, new VectorCache(cacheDir, embedder)))
+                ? Optional.of(new ArticleVectors(cache.embedder(), cache))
                 : Optional.empty();
         return new IndexOptions(settings, vectors);
     }

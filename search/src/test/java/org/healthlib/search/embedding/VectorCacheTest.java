@@ -59,6 +59,26 @@ class VectorCacheTest {
     }
 
     @Test
+    void oneCacheReadsItsFileOnceAndWritesItWholeWhenItHasGone() throws IOException {
+        Fake embedder = new Fake();
+        VectorCache cache = new VectorCache(dir, embedder);
+        cache.vectors(List.of("acne"));
+        Path file = dir.resolve("vectors/fake.vectors");
+        Files.delete(file);
+
+        assertThat(cache.vectors(List.of("acne")).get(0)).containsExactly(4, 'a', 1);
+        assertThat(embedder.embedded).containsExactly("acne");
+        assertThat(file).doesNotExist();
+
+        cache.vectors(List.of("gout"));
+
+        assertThat(embedder.embedded).containsExactly("acne", "gout");
+        Fake next = new Fake();
+        new VectorCache(dir, next).vectors(List.of("acne", "gout"));
+        assertThat(next.embedded).isEmpty();
+    }
+
+    @Test
     void aFileCutShortIsWrittenWholeAgain() throws IOException {
         new VectorCache(dir, new Fake()).vectors(List.of("acne"));
         Path file = dir.resolve("vectors/fake.vectors");
