@@ -3,6 +3,7 @@ package org.healthlib.search.analysis;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -46,6 +47,13 @@ final class ContractionFilter extends TokenFilter {
 
     private static final String[] APOSTROPHE_ENDINGS = {"n't", "'ve", "'re", "'ll", "'d", "'m"};
 
+    /**
+     * {@link #WITHOUT_APOSTROPHE} looked up in the token's own buffer, ignoring case: every token of
+     * every body passes through this filter, and nearly none is a contraction, so the common answer
+     * ("not one") is given without making a string of the token.
+     */
+    private static final CharArrayMap<String> LOOKUP = lookup();
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
     ContractionFilter(TokenStream input) {
@@ -57,12 +65,34 @@ final class ContractionFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        if (!mayBeContraction(term.buffer(), term.length())) {
+            return true;
+        }
         String word = term.toString();
         String expanded = expand(word);
         if (!expanded.equals(word)) {
             term.setEmpty().append(expanded);
         }
         return true;
+    }
+
+    /** Whether {@link #expand} may change the word: it has an apostrophe or is an apostrophe-less contraction. */
+    static boolean mayBeContraction(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] == '\'' || buffer[i] == '\u2019') {
+                return true;
+            }
+        }
+        return length >= SHORTEST && length <= LONGEST && LOOKUP.containsKey(buffer, 0, length);
+    }
+
+    private static final int SHORTEST = WITHOUT_APOSTROPHE.keySet().stream().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST = WITHOUT_APOSTROPHE.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    private static CharArrayMap<String> lookup() {
+        CharArrayMap<String> map = new CharArrayMap<>(WITHOUT_APOSTROPHE.size(), true);
+        map.putAll(WITHOUT_APOSTROPHE);
+        return CharArrayMap.unmodifiableMap(map);
     }
 
     /** The word a contraction stands for, in the case it was written; any other word unchanged. */

@@ -25,6 +25,12 @@ import org.healthlib.core.model.Article;
 public final class ArticleDocuments {
     /** Body text: stored for snippets, offsets in postings for the UnifiedHighlighter. */
     static final FieldType BODY_TYPE = bodyType();
+    /**
+     * The spelling vocabulary: only which articles hold a word is read ("did you mean" compares
+     * document frequencies), so no frequencies, positions or norms are written. The field holds
+     * every body a second time; its positions were a sixth of the indexing work.
+     */
+    static final FieldType SPELL_TYPE = spellType();
 
     private final FacetsConfig facets = ArticleFields.facetsConfig();
     private final NameKeys nameKeys;
@@ -98,10 +104,18 @@ public final class ArticleDocuments {
 
     private static void addSpelling(Document doc, Article article) {
         for (String name : names(article)) {
-            doc.add(new TextField(ArticleFields.SPELL, name, Field.Store.NO));
+            doc.add(new Field(ArticleFields.SPELL, name, SPELL_TYPE));
         }
-        doc.add(new TextField(ArticleFields.SPELL, article.summary(), Field.Store.NO));
-        doc.add(new TextField(ArticleFields.SPELL, article.body().plainText(), Field.Store.NO));
+        doc.add(new Field(ArticleFields.SPELL, article.summary(), SPELL_TYPE));
+        doc.add(new Field(ArticleFields.SPELL, article.body().plainText(), SPELL_TYPE));
+    }
+
+    private static FieldType spellType() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     private static FieldType bodyType() {

@@ -33,8 +33,9 @@ public final class ArticleFields {
      */
     public static final String BODY = "body";
     /**
-     * TextField (SpellingAnalyzer), not stored: titles, names, headings and body as unstemmed words,
-     * the vocabulary that "did you mean" and typo tolerance draw on.
+     * Tokenized, documents only, no norms (SpellingAnalyzer), not stored: titles, names, summary and
+     * body as unstemmed words, the vocabulary that "did you mean" and typo tolerance draw on. They
+     * compare document frequencies only, so frequencies and positions would be written for nothing.
      */
     public static final String SPELL = "spell";
     /** StringField + facet, stored: filter and facet by article type. */

@@ -139,13 +139,12 @@ public final class ArticleIndexer {
     }
 
     private static void writeArticles(ArticleFeatures articles, Path dir) throws IOException {
-        ArticleDocuments documents = new ArticleDocuments(NameKeys.create());
+        int parts = IndexParts.count(articles.size(), Runtime.getRuntime().availableProcessors());
         try (Analyzer analyzer = indexAnalyzer();
              FSDirectory directory = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer))) {
-            for (int i = 0; i < articles.size(); i++) {
-                writer.addDocument(articles.document(documents, i));
-            }
+            IndexParts.addAll(writer, articles, parts, dir.resolveSibling("articles-parts"),
+                    () -> writerConfig(analyzer).setRAMBufferSizeMB(RAM_BUFFER_MB / parts));
             writer.setLiveCommitData(articles.commitData().entrySet());
             writer.commit();
         }

@@ -36,9 +36,31 @@ final class TitleAbbreviation {
         if (abbreviation.length() < MIN_LETTERS || listed(article, abbreviation)) {
             return Optional.empty();
         }
-        Pattern used = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbreviation) + "(?![\\p{L}\\p{N}])");
-        return used.matcher(article.summary()).find() || used.matcher(article.body().plainText()).find()
+        return usedIn(article.summary(), abbreviation) || usedIn(article.body().plainText(), abbreviation)
                 ? Optional.of(abbreviation) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} holds {@code abbreviation} as a whole word, in the same case. A search
+     * for the string, then a look at its neighbours: a regular expression with look-around, run
+     * over every body of a 10,000-article library, was 2% of the index's work.
+     */
+    static boolean usedIn(String text, String abbreviation) {
+        for (int at = text.indexOf(abbreviation); at >= 0; at = text.indexOf(abbreviation, at + 1)) {
+            int end = at + abbreviation.length();
+            if ((at == 0 || !isWordCharacter(text.codePointBefore(at)))
+                    && (end == text.length() || !isWordCharacter(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A letter or a number ({@code [\\p{L}\\p{N}]}, as {@link #WORD}). */
+    private static boolean isWordCharacter(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static boolean listed(Article article, String abbreviation) {

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.diagnostics.Diagnostics;
@@ -53,6 +54,28 @@ class HealthAnalyzerTest {
         Analyzer withSynonyms = HealthAnalyzer.forQuery(Optional.of(map));
         assertThat(terms(withSynonyms, "cant sleep")).contains("insomnia");
         assertThat(terms(withSynonyms, "sleep apnea")).doesNotContain("insomnia");
+    }
+
+    @Test
+    void contractionsInCapitalsAreReadAsWell() throws IOException {
+        assertThat(terms(query, "I DIDNT SLEEP")).isEqualTo(terms(query, "i didn't sleep"));
+        assertThat(terms(index, "YOU\u2019RE")).containsExactly("you");
+    }
+
+    @Test
+    void aColonSeparatesWordsWithoutMovingTheirOffsets() throws IOException {
+        assertThat(terms(index, "Note:heart:attack")).containsExactly("note", "heart", "attack");
+        List<String> offsets = new ArrayList<>();
+        try (TokenStream stream = index.tokenStream("body", "Note: heart:attacks")) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                offsets.add(term + "@" + offset.startOffset() + "-" + offset.endOffset());
+            }
+            stream.end();
+        }
+        assertThat(offsets).containsExactly("note@0-4", "heart@6-11", "attack@12-19");
     }
 
     @Test

@@ -39,6 +39,16 @@ class TitleAbbreviationTest {
     }
 
     @Test
+    void theAbbreviationCountsOnlyAsAWholeWordInItsOwnCase() {
+        assertThat(TitleAbbreviation.usedIn("NPH", "NPH")).isTrue();
+        assertThat(TitleAbbreviation.usedIn("(NPH) is treated", "NPH")).isTrue();
+        assertThat(TitleAbbreviation.usedIn("NPHS, then NPH.", "NPH")).isTrue();
+        assertThat(TitleAbbreviation.usedIn("NPHS and XNPH and NPH2 and \u00c9NPH", "NPH")).isFalse();
+        assertThat(TitleAbbreviation.usedIn("NPH\u00b2 and nph", "NPH")).isFalse();
+        assertThat(TitleAbbreviation.usedIn("", "NPH")).isFalse();
+    }
+
+    @Test
     void readersFindTheArticleByTheAbbreviation() throws IOException {
         Path index = dir.resolve("index");
         ArticleIndexer.writeAtomically(List.of(

@@ -23,8 +23,14 @@ import org.junit.jupiter.api.Test;
  */
 class RelevanceTest {
     private static final double REQUIRED = 0.90;
-    /** Lay phrases with an acceptable article in the top 3, as measured (docs/search.md, "Reader queries"). */
-    private static final int LAY_MEASURED = 11;
+    /**
+     * Lay phrases with an acceptable article in the top 3, as measured (docs/search.md, "Reader
+     * queries"). It was 11 while MedQuAD's index was one HNSW graph: that graph's approximate search
+     * missed the "ring chromosome" articles for "ringing in the ears" (19th and 22nd nearest), which
+     * kept Tinnitus 2nd. Written in two parts at once, the index searches two smaller graphs, finds
+     * them, and Tinnitus is 4th; "excema" of queries.tsv gained a place the same way.
+     */
+    private static final int LAY_MEASURED = 10;
     static SearchService search;
 
     @BeforeAll
