@@ -49,8 +49,8 @@ public final class ArticleDocuments {
      */
     public Document toDocument(Article article, Optional<float[]> vector, float weight) {
         Document doc = new Document();
-        vector.ifPresent(values -> doc.add(new KnnFloatVectorField(ArticleFields.VECTOR, values,
-                VectorSimilarityFunction.COSINE)));
+        vector.ifPresent(values -> doc.add(new KnnFloatVectorField(ArticleFields.VECTOR,
+                ArticleVectors.unitLength(values), VectorSimilarityFunction.DOT_PRODUCT)));
         if (weight != 1f) {
             doc.add(new FloatDocValuesField(ArticleFields.WEIGHT, weight));
         }

@@ -49,7 +49,8 @@ public final class ArticleFields {
     /** StoredField only: the article's site path, "articles/{slug}/". */
     public static final String PATH = "path";
     /**
-     * KnnFloatVectorField (384 floats, cosine), only when the site's search is semantic: the embedding
+     * KnnFloatVectorField (384 floats of length 1, dot product, that is the cosine:
+     * {@link ArticleVectors#unitLength}), only when the site's search is semantic: the embedding
      * of {@link ArticleVectors#textOf "title. also-called names. summary"}. Lucene keeps it in an HNSW
      * graph, so the articles nearest a query's embedding are found without comparing every vector
      * (its cost grows with the log of the count; built with a beam of 32, {@link VectorCodec}). Its

@@ -3,6 +3,7 @@ package org.healthlib.search.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.util.VectorUtil;
 import org.healthlib.core.model.Article;
 import org.healthlib.search.embedding.TextEmbedder;
 import org.healthlib.search.embedding.VectorCache;
@@ -37,6 +38,19 @@ public final class ArticleVectors {
             text.append(String.join(", ", article.alsoCalled())).append(". ");
         }
         return text.append(article.summary()).toString();
+    }
+
+    /**
+     * The vector scaled to length 1 (a copy), as the index stores and the search compares them: for
+     * vectors of length 1 the dot product is the cosine, at a third of its arithmetic (the cosine
+     * also sums each vector's squares). Building the HNSW graph compares every new vector with
+     * hundreds of others; with the cosine it was a sixth of the index's work. A vector of zeros
+     * stays zeros.
+     */
+    public static float[] unitLength(float[] vector) {
+        float[] unit = vector.clone();
+        VectorUtil.l2normalize(unit, false);
+        return unit;
     }
 
     /** The vectors of {@code articles}, in their order. */

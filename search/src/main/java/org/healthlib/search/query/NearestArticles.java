@@ -13,6 +13,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.healthlib.search.index.ArticleFields;
+import org.healthlib.search.index.ArticleVectors;
 
 /**
  * The ranking by meaning: the articles whose vectors are nearest the query's (HNSW search of
@@ -36,9 +37,10 @@ final class NearestArticles {
     private NearestArticles() {
     }
 
-    /** Up to {@link RankFusion#DEPTH} articles, nearest first; scores are Lucene's cosine scores, (1 + cos) / 2. */
+    /** Up to {@link RankFusion#DEPTH} articles, nearest first; scores are (1 + cos) / 2, Lucene's score of a dot product of vectors of length 1. */
     static List<ScoreDoc> of(IndexSearcher searcher, float[] vector) throws IOException {
-        ScoreDoc[] nearest = searcher.search(new KnnFloatVectorQuery(ArticleFields.VECTOR, vector, SEARCH_BEAM),
+        ScoreDoc[] nearest = searcher.search(new KnnFloatVectorQuery(ArticleFields.VECTOR,
+                ArticleVectors.unitLength(vector), SEARCH_BEAM),
                 RankFusion.DEPTH).scoreDocs;
         float minScore = (1 + MIN_COSINE) / 2;
         List<ScoreDoc> kept = new ArrayList<>();
