@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.markdown.MarkdownRenderer;
+import org.healthlib.core.publish.Disposal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +57,7 @@ final class BuildCommand implements Callable<Integer> {
             progress.loading();
             outcome = publisher.publish(load, publish.out, publish.index, progress);
         }
+        awaitLeftoversDeleted();
         if (!outcome.succeeded()) {
             stdout.println(failed(outcome.errors(), outcome.warnings(), start));
             return 1;
@@ -69,6 +71,21 @@ final class BuildCommand implements Callable<Integer> {
             // The site and index are published; without a record the next build simply builds again.
         }
         return 0;
+    }
+
+    /**
+     * Waits for the folders that earlier runs left to be deleted (they were handed to
+     * {@link Disposal} as the build started, and are usually gone long before it ends). The site and
+     * index this build replaced stay beside their folders as {@code .<name>.old-<n>}: deleting a
+     * large site takes longer than writing it on some disks, and the next build deletes them while
+     * it works.
+     */
+    private static void awaitLeftoversDeleted() {
+        try {
+            Disposal.background().awaitDone();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** What the last build printed, then that nothing was built. */

@@ -13,6 +13,7 @@ import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.editorial.EditorialOverview;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.model.Article;
+import org.healthlib.core.publish.Disposal;
 import org.healthlib.generator.site.BuildListener;
 import org.healthlib.generator.site.RenderedPage;
 import org.healthlib.generator.site.SiteBuilder;
@@ -78,6 +79,7 @@ public final class Preview {
     /** Loads the folder and builds the whole site and index. */
     public Publisher.Outcome publishAll() throws IOException {
         Publisher.Outcome outcome = new Publisher(markdown, printer, cache).publish(load, out, index, BuildListener.NONE);
+        Disposal.background().delete(outcome.replaced());
         if (outcome.succeeded()) {
             served = outcome.library();
             plan = outcome.plan();

@@ -11,6 +11,7 @@ import org.healthlib.core.content.Library;
 import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.markdown.MarkdownRenderer;
+import org.healthlib.core.publish.Disposal;
 import org.healthlib.core.publish.Publication;
 import org.healthlib.generator.site.BuildListener;
 import org.healthlib.generator.site.BuildReport;
@@ -22,7 +23,10 @@ import org.healthlib.generator.site.SitePlan;
  * run left; judge the folder ({@link Verdict}, as {@code check} does); write the site and the
  * search index beside their folders, the index on a thread of its own while the site renders
  * ({@link BackgroundIndex}); then swap both in together ({@link Publication}), or neither. A
- * failure at any step leaves the published site and index as they were.
+ * failure at any step leaves the published site and index as they were. The folders replaced, and
+ * those killed runs left, are deleted on a thread of their own ({@link Disposal}): nothing waits
+ * for them: those of earlier runs as soon as this one starts, the ones this run replaces when the
+ * caller says ({@link Outcome#replaced}).
  * Diagnostics are printed as they are found; the caller prints its own summary.
  */
 public final class Publisher {
@@ -47,12 +51,14 @@ public final class Publisher {
     /**
      * What a run produced; {@code articles}, {@code pages} and {@code indexed} are 0 when it
      * failed, and {@code library} is what was published when it succeeded, {@code plan} the plan
-     * of its site.
+     * of its site, {@code replaced} the site and index folders it replaced, moved aside
+     * ({@code .<name>.old-<n>}) and not yet deleted: {@code serve} deletes them at once
+     * ({@link Disposal}); {@code build} leaves them to its next run, which deletes them while it works.
      */
     public record Outcome(boolean succeeded, int articles, int pages, int indexed, long errors, long warnings,
-                          Optional<Library> library, Optional<SitePlan> plan) {
+                          Optional<Library> library, Optional<SitePlan> plan, List<Path> replaced) {
         static Outcome failed(long errors, long warnings) {
-            return new Outcome(false, 0, 0, 0, errors, warnings, Optional.empty(), Optional.empty());
+            return new Outcome(false, 0, 0, 0, errors, warnings, Optional.empty(), Optional.empty(), List.of());
         }
     }
 
@@ -63,7 +69,7 @@ public final class Publisher {
 
     /** Publishes the folder of {@code load} to the site folder {@code out} and the index folder {@code index}. */
     public Outcome publish(LoadOptions load, Path out, Path index, BuildListener listener) throws IOException {
-        Publication.recover(List.of(out, index));
+        Disposal.background().delete(Publication.finishAndList(List.of(out, index)).folders());
         Verdict verdict = Verdict.of(markdown, load);
         printer.print(verdict.diagnostics());
         if (verdict.hasErrors()) {
@@ -79,9 +85,9 @@ public final class Publisher {
             if (!report.succeeded()) {
                 return Outcome.failed(report.errorCount(), warnings);
             }
-            Publication.commit(List.of(site.output().orElseThrow().staged(), staged.folder()));
+            List<Path> replaced = Publication.swap(List.of(site.output().orElseThrow().staged(), staged.folder()));
             return new Outcome(true, report.articles(), report.pages(), library.publishedArticles().size(), 0,
-                    warnings, Optional.of(library), Optional.of(verdict.plan()));
+                    warnings, Optional.of(library), Optional.of(verdict.plan()), replaced);
         }
     }
 

@@ -54,6 +54,37 @@ class BuildCommandTest {
     }
 
     @Test
+    void aBuildKeepsTheSiteAndIndexItReplacedUntilTheNextBuildWhichDeletesThemAndWhatKilledRunsLeft()
+            throws IOException {
+        String[] build = {"build", "--content", content.toString(), "--out", site.toString(), "--index", index.toString(),
+                "--today", "2025-06-01", "--clean"};
+        assertThat(run(build)).isZero();
+        assertThat(children()).containsExactlyInAnyOrder("content", "site", "index", ".healthlib-cache");
+        String firstPage = Files.readString(site.resolve("articles/flu/index.html"));
+
+        assertThat(run(build)).isZero();
+        List<String> afterSecond = children();
+        assertThat(afterSecond).hasSize(6).contains("content", "site", "index", ".healthlib-cache")
+                .anyMatch(name -> name.startsWith(".site.old-")).anyMatch(name -> name.startsWith(".index.old-"));
+        Path replaced = dir.resolve(afterSecond.stream().filter(name -> name.startsWith(".site.old-")).findFirst().orElseThrow());
+        assertThat(replaced.resolve("articles/flu/index.html")).hasContent(firstPage);
+        Files.createDirectories(dir.resolve(".site.staging-killed/articles"));
+        Files.writeString(dir.resolve(".site.staging-killed/articles/index.html"), "half a page");
+
+        assertThat(run(build)).isZero();
+        List<String> afterThird = children();
+        assertThat(afterThird).hasSize(6).doesNotContain(".site.staging-killed")
+                .doesNotContainAnyElementsOf(afterSecond.stream().filter(name -> name.contains(".old-")).toList());
+        assertThat(searchSlugs("influenza fluids")).containsExactly("flu");
+    }
+
+    private List<String> children() throws IOException {
+        try (var listed = Files.list(dir)) {
+            return listed.map(path -> path.getFileName().toString()).toList();
+        }
+    }
+
+    @Test
     void withDraftsBuildsAPreview() {
         int code = run("build", "--content", content.toString(), "--out", site.toString(), "--index", index.toString(), "--today", "2025-06-01",
                 "--drafts");

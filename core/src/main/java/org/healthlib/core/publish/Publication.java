@@ -26,8 +26,21 @@ public final class Publication {
 
     /** Swaps each staged folder in place of its target; the journal makes the set all-or-nothing across a crash. */
     public static void commit(List<StagedFolder> folders) throws IOException {
+        for (Path old : swap(folders)) {
+            StagedFolder.deleteTree(old);
+        }
+    }
+
+    /**
+     * Swaps each staged folder in place of its target, as {@link #commit}, but leaves the folders
+     * they replaced ({@code .<name>.old-<n>}) for the caller to delete: deleting a site of 10,000
+     * pages takes longer than writing it on some disks, and nothing waits for it.
+     *
+     * @return the replaced folders, moved aside
+     */
+    public static List<Path> swap(List<StagedFolder> folders) throws IOException {
         if (folders.isEmpty()) {
-            return;
+            return List.of();
         }
         Path journal = journalOf(folders.get(0).target());
         StringBuilder text = new StringBuilder();
@@ -50,11 +63,13 @@ public final class Publication {
             throw e;
         }
         Files.deleteIfExists(journal);
+        List<Path> replaced = new ArrayList<>();
         for (Path old : previous) {
             if (old != null) {
-                StagedFolder.deleteTree(old);
+                replaced.add(old);
             }
         }
+        return replaced;
     }
 
     /** Puts back what a failed commit had swapped, newest first: each new folder to its staging place, each old one to its target. */
@@ -78,6 +93,34 @@ public final class Publication {
      * @return the leftover folders and unfinished journals removed, for a message
      */
     public static List<Path> recover(List<Path> targets) throws IOException {
+        Leftovers leftovers = finishAndList(targets);
+        for (Path folder : leftovers.folders()) {
+            StagedFolder.deleteTree(folder);
+        }
+        List<Path> removed = new ArrayList<>(leftovers.journals());
+        removed.addAll(leftovers.folders());
+        return removed;
+    }
+
+    /**
+     * What earlier runs left beside the targets.
+     *
+     * @param journals the unfinished journals, already removed
+     * @param folders  the staging and old folders, still to delete
+     */
+    public record Leftovers(List<Path> journals, List<Path> folders) {
+        public Leftovers {
+            journals = List.copyOf(journals);
+            folders = List.copyOf(folders);
+        }
+    }
+
+    /**
+     * Finishes a publication that a killed run left half-done and removes its unfinished journals,
+     * as {@link #recover}, but only lists the staging and old folders of earlier runs beside
+     * {@code targets}: nothing reads them again, so a build may delete them while it works.
+     */
+    public static Leftovers finishAndList(List<Path> targets) throws IOException {
         Set<Path> parents = new LinkedHashSet<>();
         for (Path target : targets) {
             Path absolute = target.toAbsolutePath().normalize();
@@ -85,15 +128,16 @@ public final class Publication {
                 parents.add(absolute.getParent());
             }
         }
-        List<Path> removed = new ArrayList<>();
+        List<Path> journals = new ArrayList<>();
         for (Path parent : parents) {
             finish(parent.resolve(JOURNAL));
-            removed.addAll(unfinishedJournals(parent));
+            journals.addAll(unfinishedJournals(parent));
         }
+        List<Path> folders = new ArrayList<>();
         for (Path target : targets) {
-            removed.addAll(clearLeftovers(target.toAbsolutePath().normalize()));
+            folders.addAll(leftoversOf(target.toAbsolutePath().normalize()));
         }
-        return removed;
+        return new Leftovers(journals, folders);
     }
 
     private static Path journalOf(Path target) {
@@ -129,11 +173,11 @@ public final class Publication {
         return removed;
     }
 
-    private static List<Path> clearLeftovers(Path target) throws IOException {
+    private static List<Path> leftoversOf(Path target) throws IOException {
         Path parent = target.getParent();
-        List<Path> removed = new ArrayList<>();
+        List<Path> found = new ArrayList<>();
         if (parent == null || !Files.isDirectory(parent)) {
-            return removed;
+            return found;
         }
         String staging = StagedFolder.prefix(target, StagedFolder.STAGING);
         String old = StagedFolder.prefix(target, StagedFolder.OLD);
@@ -141,11 +185,10 @@ public final class Publication {
             for (Path child : children) {
                 String name = child.getFileName().toString();
                 if (name.startsWith(staging) || name.startsWith(old)) {
-                    StagedFolder.deleteTree(child);
-                    removed.add(child);
+                    found.add(child);
                 }
             }
         }
-        return removed;
+        return found;
     }
 }

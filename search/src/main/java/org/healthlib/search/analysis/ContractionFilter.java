@@ -83,11 +83,22 @@ final class ContractionFilter extends TokenFilter {
                 return true;
             }
         }
-        return length >= SHORTEST && length <= LONGEST && LOOKUP.containsKey(buffer, 0, length);
+        return length >= SHORTEST && length <= LONGEST && ENDINGS.indexOf(buffer[length - 1]) >= 0
+                && LOOKUP.containsKey(buffer, 0, length);
     }
 
     private static final int SHORTEST = WITHOUT_APOSTROPHE.keySet().stream().mapToInt(String::length).min().orElse(0);
     private static final int LONGEST = WITHOUT_APOSTROPHE.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    /** The last letters of {@link #WITHOUT_APOSTROPHE}'s words, in either case: most words end otherwise. */
+    private static final String ENDINGS = endings();
+
+    private static String endings() {
+        StringBuilder endings = new StringBuilder();
+        WITHOUT_APOSTROPHE.keySet().stream().map(word -> word.charAt(word.length() - 1)).distinct()
+                .forEach(last -> endings.append(last).append(Character.toUpperCase(last)));
+        return endings.toString();
+    }
 
     private static CharArrayMap<String> lookup() {
         CharArrayMap<String> map = new CharArrayMap<>(WITHOUT_APOSTROPHE.size(), true);
