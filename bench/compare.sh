@@ -131,8 +131,8 @@ measure() {
 # java_opts SIZE: the launcher's options for a one-shot command, -Xmx2g from 50,000 articles
 java_opts() {
   if [ -n "${HEALTHLIB_JAVA_OPTS:-}" ]; then echo "$HEALTHLIB_JAVA_OPTS"
-  elif [ "$1" -ge 50000 ]; then echo "-Xmx2g -XX:TieredStopAtLevel=1"
-  else echo "-Xmx1g -XX:TieredStopAtLevel=1"; fi
+  elif [ "$1" -ge 50000 ]; then echo "-Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+  else echo "-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC"; fi
 }
 
 # healthlib_runs CORPUS ARTICLES CONTENT DIR RUN [build options...]: build, rebuild and floor
