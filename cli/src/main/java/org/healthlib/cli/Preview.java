@@ -29,8 +29,9 @@ import org.healthlib.search.index.ArticleIndexer;
  * document replaced. No other page shows an article's text (lists, feeds and related links show
  * its front matter);
  * <li>an edit of its front matter: the pages that show it are written again ({@link SiteUpdate}),
- * its search document replaced, and the names the search suggests written again when its title or
- * also-called names changed.
+ * its own page first, as soon as the edit is checked and the page rendered, since it is the one
+ * the editor is looking at; then its search document is replaced, and the names the search
+ * suggests written again when its title or also-called names changed.
  * </ul>
  * Either way the result is the site a full build would make, but for one page: a text edit leaves
  * the editorial dashboard (reading grades, word counts) as it was until the next front-matter edit

@@ -44,11 +44,30 @@ final class EditorialDashboard {
      * loader refuses them ({@link org.healthlib.core.model.SiteLayout} keeps {@code editorial/}).
      */
     void write() {
+        write(view(EditorialOverview.of(plan.library())));
+    }
+
+    /**
+     * Writes the dashboard of this plan over the one of {@code before}, the plan of the same site
+     * before an edit of one article's front matter, only when what it shows differs: on MedQuAD
+     * the dashboard lists every article, and rendering it costs several times more than comparing
+     * the two overviews (most front-matter edits, a summary or a topic, change nothing on it). The
+     * view is made of the overview, the articles built and the reader's dates, and such an edit
+     * changes neither of the last two.
+     */
+    void update(SitePlan before) {
+        EditorialOverview overview = EditorialOverview.of(plan.library());
+        if (!overview.equals(EditorialOverview.of(before.library()))) {
+            write(view(overview));
+        }
+    }
+
+    private void write(DashboardView view) {
         HeadView head = new HeadView("Editorial dashboard", "", "", "website", "", true);
         String root = SitePaths.rootOf(PATH);
         try {
             output.write(SiteLayout.fileOf(PATH), plan.templates().render("editorial.ftlh",
-                    PageModel.of(plan.site(), root, head, view(EditorialOverview.of(plan.library())))));
+                    PageModel.of(plan.site(), root, head, view)));
         } catch (TemplateProblem problem) {
             diagnostics.add(problem.diagnostic());
         }

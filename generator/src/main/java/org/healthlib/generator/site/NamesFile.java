@@ -43,6 +43,20 @@ public final class NamesFile {
         write(siteRoot.resolve(HINTS), hints(published));
     }
 
+    /** Writes those of the two files whose content differs between the summaries {@code before} and {@code after}. */
+    static void update(List<ArticleSummary> before, List<ArticleSummary> after, Path siteRoot) {
+        List<ArticleSummary> was = before.stream().filter(ArticleSummary::published).toList();
+        List<ArticleSummary> is = after.stream().filter(ArticleSummary::published).toList();
+        String names = names(is);
+        if (!names.equals(names(was))) {
+            write(siteRoot.resolve(NAMES), names);
+        }
+        String hints = hints(is);
+        if (!hints.equals(hints(was))) {
+            write(siteRoot.resolve(HINTS), hints);
+        }
+    }
+
     private static void write(Path file, String json) {
         try {
             Files.createDirectories(file.getParent());

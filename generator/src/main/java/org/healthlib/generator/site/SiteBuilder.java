@@ -117,6 +117,11 @@ public final class SiteBuilder {
         return planner.plan(library, unloaded);
     }
 
+    /** The plan of {@code library} after an edit of {@code changed}'s front matter alone: see {@link SitePlanner#replan}. */
+    SitePlan replan(SitePlan before, Library library, Article changed) {
+        return planner.replan(before, library, changed);
+    }
+
     /**
      * The update of the built site of {@code before} after an edit of one article's front matter:
      * {@code library} is the library of {@code before} with {@code changed} in place of {@code old}.

@@ -27,6 +27,24 @@ final class SiteFeeds {
         NamesFile.write(plan.summaries(), siteRoot);
     }
 
+    /**
+     * Writes the files of {@code after} that differ from those of {@code before}, the plan of the
+     * same site before an edit of one article's front matter ({@link SiteUpdate}): each file is
+     * written when what it is made of changed. {@code robots.txt} is made of the configuration alone,
+     * which such an edit does not change.
+     */
+    static void update(SitePlan before, SitePlan after, Path siteRoot) {
+        SiteConfig config = after.library().config();
+        List<SitemapEntry> sitemap = sitemap(after);
+        if (!sitemap.equals(sitemap(before))) {
+            SitemapWriter.write(siteRoot, config, sitemap);
+        }
+        if (!AtomFeedWriter.entries(after.summaries()).equals(AtomFeedWriter.entries(before.summaries()))) {
+            AtomFeedWriter.write(siteRoot, config, after.summaries());
+        }
+        NamesFile.update(before.summaries(), after.summaries(), siteRoot);
+    }
+
     static List<SitemapEntry> sitemap(SitePlan plan) {
         List<SitemapEntry> entries = new ArrayList<>();
         entries.add(new SitemapEntry("", Optional.empty()));

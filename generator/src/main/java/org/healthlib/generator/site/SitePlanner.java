@@ -76,6 +76,48 @@ final class SitePlanner {
                 new RelatedArticles(byTopic), dates, diagnostics);
     }
 
+    /**
+     * The plan of {@code library} after an edit of one article's front matter, made from the plan
+     * {@code before} of the library before it: what the edit can change is planned again (the
+     * summaries and their order, the topic and type lists, the A–Z pages when the article's
+     * entries on them changed, the redirects, the related articles), and what it cannot is taken
+     * as it was (the templates, the stand-alone pages and static files, and the rule for links,
+     * with the diagnostics it found in the other bodies).
+     * The edited article's own links are checked again by that same rule. The result is the plan
+     * {@link #plan} makes of {@code library}, in a few milliseconds instead of the tens that
+     * checking every body and compiling the templates take on MedQuAD.
+     *
+     * <p>Only for an edit that keeps the article's file, slug, aliases, status and publish state
+     * ({@link SiteUpdate#of} checks): the targets a link may have (every article's address and
+     * status) are then those of {@code before}, so no other body's diagnostics can change.
+     *
+     * @param changed the edited article, in {@code library} in place of the article of the same file
+     */
+    SitePlan replan(SitePlan before, Library library, Article changed) {
+        List<Article> articles = library.siteArticles();
+        boolean onSite = articles.stream().anyMatch(article -> article.file().equals(changed.file()));
+        ArticleSummary summary = ArticleSummary.of(library, changed);
+        List<ArticleSummary> summaries = before.summaries().stream()
+                .map(other -> other.file().equals(changed.file()) ? summary : other)
+                .sorted(ArticleSummary.BY_TITLE).toList();
+        boolean sameNames = !onSite || before.summaries().stream().filter(other -> other.file().equals(changed.file()))
+                .allMatch(other -> AzIndexMapper.sameEntries(other, summary));
+        List<Diagnostic> diagnostics = new ArrayList<>(before.diagnostics().stream()
+                .filter(diagnostic -> !diagnostic.file().equals(changed.file())).toList());
+        if (onSite) {
+            diagnostics.addAll(before.links().check(changed.file(), changed.path(), changed.body()));
+        }
+        SortedMap<String, List<ArticleSummary>> byTopic = byTopic(summaries);
+        // The pages are those of before, and so is the warning when none is the editorial process.
+        String editorialPath = editorialProcessPath(before.pages(), new ArrayList<>());
+        return new SitePlan(library, before.site(), articles, summaries, byTopic, byType(summaries), before.pages(),
+                sameNames ? before.azPages() : AzIndexMapper.pages(summaries, A_Z_ONE_PAGE_LIMIT),
+                Redirects.plan(articles, summaries),
+                before.staticFiles(), before.templates(), before.links(), before.bodies(),
+                new ArticleViewMapper(library, before.dates(), editorialPath), new RelatedArticles(byTopic),
+                before.dates(), diagnostics);
+    }
+
     /** What every page knows of the site; the crisis notice is rendered here, once per build. */
     private SiteView siteView(SiteConfig config, List<Page> pages) {
         List<LinkView> footer = pages.stream().sorted(Comparator.comparing(Page::title))

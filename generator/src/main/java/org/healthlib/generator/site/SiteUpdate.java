@@ -23,8 +23,11 @@ import org.healthlib.generator.view.Labels;
  * build writes shows neither the article's front matter nor anything it changes, so the site is
  * the one a full build of the edited library writes.
  *
- * <p>The site is planned again whole (on MedQuAD's 5,483 articles, about 40 ms), so an edit is
- * judged exactly as a build judges it. An edit that changes more than those pages has no update
+ * <p>The site is planned again from the plan before the edit ({@link SitePlanner#replan}): what
+ * the edit can change is planned again and the article's links are checked by the build's own
+ * rule, so an edit is judged exactly as a build judges it, in a few milliseconds on MedQuAD's
+ * 5,483 articles. The article's page is published first, then the others: the dashboard and
+ * the feeds only when what they show changed. An edit that changes more than those pages has no update
  * ({@link #of} is empty) and is published by a full build: a new slug or aliases (addresses come
  * and go), a new status or publish state (the article joins or leaves the lists and what links
  * may point to), or a topic, type or A–Z page that comes or goes.
@@ -70,7 +73,7 @@ public final class SiteUpdate {
         if (!samePlace) {
             return Optional.empty();
         }
-        SitePlan after = builder.plan(library);
+        SitePlan after = builder.replan(before, library, changed);
         if (!SitePlanner.sitePaths(before).equals(SitePlanner.sitePaths(after))) {
             return Optional.empty();
         }
@@ -85,7 +88,10 @@ public final class SiteUpdate {
     /**
      * Checks the edit as a build would (the plan's diagnostics: its errors, and the article's
      * warnings) and, when there is no error, renders the pages that change and moves each over its old
-     * version in the built site {@code outDir}. A page that fails to render publishes nothing.
+     * version in the built site {@code outDir}. The article's own page goes first, as soon as it is
+     * rendered: it is the page the editor waits for, and on MedQuAD the other pages (the dashboard,
+     * the feeds, a hundred pages of related articles) take several times as long. A page that fails
+     * to render publishes nothing: the article's page is then put back as it was.
      *
      * @throws SiteOutputException when a page cannot be written
      */
@@ -97,6 +103,9 @@ public final class SiteUpdate {
             return new Result(List.of(), diagnostics.sorted());
         }
         try (PageBatch batch = PageBatch.over(outDir)) {
+            if (!ownPage(batch, diagnostics)) {
+                return new Result(List.of(), diagnostics.sorted());
+            }
             pages(batch, diagnostics).parallelStream().forEach(Runnable::run);
             List<Diagnostic> found = diagnostics.sorted();
             if (found.stream().anyMatch(Diagnostic::isError)) {
@@ -106,10 +115,29 @@ public final class SiteUpdate {
         }
     }
 
-    /** Writing each page that changes into {@code batch}: independent of one another, so they may run in parallel. */
+    /** Renders the article's page, if it is on the site, and publishes it ahead of the batch; false on an error. */
+    private boolean ownPage(PageBatch batch, Diagnostics diagnostics) {
+        Optional<Article> own = after.articles().stream().filter(article -> article.file().equals(changed.file())).findFirst();
+        if (own.isEmpty()) {
+            return true;
+        }
+        RenderedPage page = builder.renderArticle(after, own.get());
+        diagnostics.addAll(page.diagnostics());
+        if (!page.rendered() || page.hasErrors()) {
+            return false;
+        }
+        batch.publishFirst(page.file(), page.html());
+        return true;
+    }
+
+    /**
+     * Writing each other page that changes into {@code batch}: independent of one another, so
+     * they may run in parallel. The dashboard and the feeds are written only when what they show
+     * changed.
+     */
     private List<Runnable> pages(PageBatch batch, Diagnostics diagnostics) {
         List<Runnable> pages = new ArrayList<>();
-        for (Article article : articles()) {
+        for (Article article : relatedArticles()) {
             pages.add(() -> {
                 RenderedPage page = builder.renderArticle(after, article);
                 diagnostics.addAll(page.diagnostics());
@@ -119,19 +147,17 @@ public final class SiteUpdate {
             });
         }
         pages.addAll(listings(new SitePages(after, batch, diagnostics)));
-        pages.add(() -> new EditorialDashboard(after, batch, diagnostics).write());
-        pages.add(() -> SiteFeeds.write(after, batch.root()));
+        pages.add(() -> new EditorialDashboard(after, batch, diagnostics).update(before));
+        pages.add(() -> SiteFeeds.update(before, after, batch.root()));
         return pages;
     }
 
-    /** The article's page, if it is on the site, and the pages of the articles whose related articles changed. */
-    private List<Article> articles() {
+    /** The pages of the other articles whose related articles changed. */
+    private List<Article> relatedArticles() {
         Set<String> topics = topics();
         List<Article> articles = new ArrayList<>();
         for (Article article : after.articles()) {
-            if (article.file().equals(changed.file())) {
-                articles.add(article);
-            } else if (article.topics().stream().anyMatch(topics::contains)
+            if (!article.file().equals(changed.file()) && article.topics().stream().anyMatch(topics::contains)
                     && !before.related().of(article).equals(after.related().of(article))) {
                 articles.add(article);
             }

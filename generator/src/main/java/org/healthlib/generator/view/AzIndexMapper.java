@@ -53,6 +53,16 @@ public final class AzIndexMapper {
         return pages;
     }
 
+    /**
+     * Whether two summaries of an article give the same entries in the index: its names (title and
+     * also-called), address and status are what an entry shows and what places it. The A–Z
+     * pages of a library where one article changed and kept its entries are the same pages.
+     */
+    public static boolean sameEntries(ArticleSummary one, ArticleSummary other) {
+        return one.title().equals(other.title()) && one.alsoCalled().equals(other.alsoCalled())
+                && one.path().equals(other.path()) && one.statusLabel().equals(other.statusLabel());
+    }
+
     /** The whole index on one page, whatever its size. */
     public static AzView map(List<ArticleSummary> articles) {
         return pages(articles, Integer.MAX_VALUE).get(0).view();
