@@ -50,9 +50,12 @@ class KilledBuildTest {
         assertThat(edition(site, index)).isEqualTo("secondedition");
         try (Stream<Path> left = Files.list(dir.resolve("out"))) {
             // and the record of the last build (BuildCache), beside the site, and the site and index
-            // that build replaced, kept until the next build deletes them
-            assertThat(left.map(path -> path.getFileName().toString().replaceAll("\\.old-.*", ".old-")))
-                    .containsExactlyInAnyOrder("site", "index", ".healthlib-cache", ".site.old-", ".index.old-");
+            // that build replaced, kept until the next build deletes them (none when the last killed
+            // run had finished and this build found nothing to do)
+            List<String> names = left.map(path -> path.getFileName().toString().replaceAll("\\.old-.*", ".old-")).toList();
+            assertThat(names).doesNotHaveDuplicates().contains("site", "index", ".healthlib-cache")
+                    .isSubsetOf("site", "index", ".healthlib-cache", ".site.old-", ".index.old-");
+            assertThat(names.contains(".site.old-")).isEqualTo(names.contains(".index.old-"));
         }
     }
 
