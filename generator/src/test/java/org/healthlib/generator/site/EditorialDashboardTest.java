@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.healthlib.core.diagnostics.Diagnostic;
+import org.healthlib.core.testing.Folders;
 import org.healthlib.generator.fixtures.FixtureSites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -110,18 +111,5 @@ class EditorialDashboardTest {
         String path = URI.create(href).getPath();
         Path target = page.getParent().resolve(path.isEmpty() ? "." : path).normalize();
         return target.equals(folder) || target.equals(folder.resolve("index.html"));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.healthlib.core.content.Library;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.model.Article;
+import org.healthlib.core.testing.Folders;
 import org.healthlib.generator.fixtures.FixtureSites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class SiteUpdateTest {
     @BeforeEach
     void buildTheSite() throws IOException {
         content = dir.resolve("content");
-        copy(FixtureSites.folder("basic"), content);
+        Folders.copy(FixtureSites.folder("basic"), content);
         site = dir.resolve("site");
         served = FixtureSites.load(content, false);
         plan = builder.plan(served);
@@ -159,18 +160,5 @@ class SiteUpdateTest {
             }
         }
         return files;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.healthlib.core.diagnostics.Diagnostic;
+import org.healthlib.core.testing.Folders;
 import org.healthlib.generator.fixtures.FixtureSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,7 @@ class TemplateOverrideTest {
     @Test
     void aTemplateThatFailsWhileRenderingIsAnErrorAtItsLine() throws IOException {
         Path content = out.resolve("content");
-        copy(FixtureSites.folder("broken-template"), content);
+        Folders.copy(FixtureSites.folder("broken-template"), content);
         Files.delete(content.resolve("templates/listing.ftlh"));
 
         BuildReport report = builder.build(
@@ -57,18 +58,5 @@ class TemplateOverrideTest {
                 .singleElement().asString().startsWith("templates/home.ftlh:3:7: error: The following has evaluated"
                         + " to null or missing:");
         assertThat(out.resolve("site")).doesNotExist();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }
