@@ -103,7 +103,7 @@ public final class ContentLoader {
         Map<Path, LocalDate> dates = files.isEmpty() ? Map.of() : commitDates.of(root);
         ArticleReader reader = new ArticleReader(new EditorialReader(config, reviewers, dates));
         ArticleLoader loader = new ArticleLoader(root, reader, renderer, config);
-        List<LoadedArticle> loaded = files.parallelStream().map(loader::load).toList();
+        List<LoadedArticle> loaded = InParallel.map(files, loader::load);
         loaded.forEach(item -> diagnostics.addAll(item.diagnostics()));
         return loaded;
     }
