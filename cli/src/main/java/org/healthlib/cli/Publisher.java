@@ -23,10 +23,10 @@ import org.healthlib.generator.site.SitePlan;
  * run left; judge the folder ({@link Verdict}, as {@code check} does); write the site and the
  * search index beside their folders, the index on a thread of its own while the site renders
  * ({@link BackgroundIndex}); then swap both in together ({@link Publication}), or neither. A
- * failure at any step leaves the published site and index as they were. The folders replaced, and
- * those killed runs left, are deleted on a thread of their own ({@link Disposal}): nothing waits
- * for them: those of earlier runs as soon as this one starts, the ones this run replaces when the
- * caller says ({@link Outcome#replaced}).
+ * failure at any step leaves the published site and index as they were. Folders that nothing reads
+ * any more are deleted on a thread of their own ({@link Disposal}), without waiting for it: those
+ * earlier runs left as soon as this one starts, the ones this run replaces when its caller says
+ * ({@link Outcome#replaced}).
  * Diagnostics are printed as they are found; the caller prints its own summary.
  */
 public final class Publisher {

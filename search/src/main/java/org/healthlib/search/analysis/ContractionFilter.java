@@ -53,6 +53,11 @@ final class ContractionFilter extends TokenFilter {
      * ("not one") is given without making a string of the token.
      */
     private static final CharArrayMap<String> LOOKUP = lookup();
+    /** The lengths of {@link #WITHOUT_APOSTROPHE}'s words. */
+    private static final int SHORTEST = WITHOUT_APOSTROPHE.keySet().stream().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST = WITHOUT_APOSTROPHE.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** The last letters of {@link #WITHOUT_APOSTROPHE}'s words, in either case: most words end otherwise. */
+    private static final String ENDINGS = endings();
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -86,12 +91,6 @@ final class ContractionFilter extends TokenFilter {
         return length >= SHORTEST && length <= LONGEST && ENDINGS.indexOf(buffer[length - 1]) >= 0
                 && LOOKUP.containsKey(buffer, 0, length);
     }
-
-    private static final int SHORTEST = WITHOUT_APOSTROPHE.keySet().stream().mapToInt(String::length).min().orElse(0);
-    private static final int LONGEST = WITHOUT_APOSTROPHE.keySet().stream().mapToInt(String::length).max().orElse(0);
-
-    /** The last letters of {@link #WITHOUT_APOSTROPHE}'s words, in either case: most words end otherwise. */
-    private static final String ENDINGS = endings();
 
     private static String endings() {
         StringBuilder endings = new StringBuilder();
