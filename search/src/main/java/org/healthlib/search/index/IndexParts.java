@@ -59,20 +59,23 @@ final class IndexParts {
         });
         List<Path> folders = new ArrayList<>();
         try {
-            List<Future<?>> written = new ArrayList<>();
+            int[] bounds = new int[parts + 1];
             for (int part = 0; part < parts; part++) {
-                Path folder = scratch.resolve("part-" + part);
-                folders.add(folder);
-                int from = articles.size() * part / parts;
-                int to = articles.size() * (part + 1) / parts;
-                if (part > 0) {
-                    written.add(threads.submit(() -> {
-                        writePart(articles, from, to, folder, config.get());
-                        return null;
-                    }));
-                }
+                folders.add(scratch.resolve("part-" + part));
+                bounds[part + 1] = articles.size() * (part + 1) / parts;
             }
-            writePart(articles, 0, articles.size() / parts, folders.get(0), config.get());
+            List<Future<?>> written = new ArrayList<>();
+            for (int part = 1; part < parts; part++) {
+                int from = bounds[part];
+                int to = bounds[part + 1];
+                Path folder = folders.get(part);
+                written.add(threads.submit(() -> {
+                    writePart(articles, from, to, folder, config.get());
+                    return null;
+                }));
+            }
+            // The first part on the calling thread, which would otherwise only wait.
+            writePart(articles, bounds[0], bounds[1], folders.get(0), config.get());
             for (Future<?> part : written) {
                 waitFor(part);
             }
