@@ -3,11 +3,7 @@ package org.healthlib.bench.load;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -33,21 +29,16 @@ import java.util.concurrent.ThreadFactory;
 public final class SearchLoadTest {
     private static final String USAGE =
             "usage: SearchLoadTest --url http://HOST:PORT [--clients N] [--seconds S] [--warmup S]";
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final int TIMEOUT_MILLIS = 10_000;
 
-    private final HttpClient client;
     private final URI base;
-    private final List<String> queries;
+    private final List<String> targets;
 
-    SearchLoadTest(URI base, List<String> queries, int clients) {
+    SearchLoadTest(URI base, List<String> queries) {
         this.base = base;
-        this.queries = queries;
-        // One connection per client thread: the client's own pool keeps them open between requests.
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(TIMEOUT)
-                .executor(Executors.newFixedThreadPool(Math.max(2, clients / 4), daemon()))
-                .build();
+        this.targets = queries.stream()
+                .map(query -> "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .toList();
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -70,14 +61,13 @@ public final class SearchLoadTest {
         if (url == null || clients < 1 || seconds <= 0) {
             fail("--url is required; --clients and --seconds must be above 0");
         }
-        SearchLoadTest test = new SearchLoadTest(url, ReaderQueries.ALL, clients);
+        SearchLoadTest test = new SearchLoadTest(url, ReaderQueries.ALL);
         if (warmup > 0) {
             test.run(clients, warmup);
         }
         LoadResult result = test.run(clients, seconds);
         System.out.println(result.report(url));
         System.out.println(result.tsv());
-        System.exit(0); // the client's selector thread would keep the JVM a little longer
     }
 
     private static void fail(String message) {
@@ -110,25 +100,19 @@ public final class SearchLoadTest {
     /** One client: request after request until {@code end}, starting at its own place in the query list. */
     private ClientLog oneClient(int first, long end) {
         ClientLog log = new ClientLog();
-        for (int i = first; System.nanoTime() < end; i++) {
-            HttpRequest request = HttpRequest.newBuilder(uri(queries.get(i % queries.size())))
-                    .timeout(TIMEOUT).GET().build();
-            long sent = System.nanoTime();
-            try {
-                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                log.add(System.nanoTime() - sent, response.statusCode() == 200);
-            } catch (IOException e) {
-                log.add(System.nanoTime() - sent, false);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+        try (KeepAliveConnection connection = new KeepAliveConnection(base, TIMEOUT_MILLIS)) {
+            for (int i = first; System.nanoTime() < end; i++) {
+                long sent = System.nanoTime();
+                boolean ok;
+                try {
+                    ok = connection.get(targets.get(i % targets.size())) == 200;
+                } catch (IOException | RuntimeException e) {
+                    ok = false;
+                }
+                log.add(System.nanoTime() - sent, ok);
             }
         }
         return log;
-    }
-
-    private URI uri(String query) {
-        return base.resolve("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
     }
 
     private static ThreadFactory daemon() {

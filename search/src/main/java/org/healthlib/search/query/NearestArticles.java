@@ -3,15 +3,10 @@ package org.healthlib.search.query;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 import org.healthlib.search.index.ArticleFields;
 import org.healthlib.search.index.ArticleVectors;
 
@@ -31,8 +26,6 @@ final class NearestArticles {
      * ({@code index.VectorCodec}), for a millisecond or so.
      */
     private static final int SEARCH_BEAM = 100;
-    /** Only the slug is read of each neighbour's stored fields: the body would cost a quarter of a search. */
-    private static final Set<String> SLUG_ONLY = Set.of(ArticleFields.SLUG);
 
     private NearestArticles() {
     }
@@ -52,13 +45,8 @@ final class NearestArticles {
         return kept;
     }
 
-    /** A query that matches exactly these articles (by slug), for the filters, the facets and the total. */
-    static Query matching(IndexSearcher searcher, List<ScoreDoc> articles) throws IOException {
-        StoredFields stored = searcher.storedFields();
-        List<BytesRef> slugs = new ArrayList<>(articles.size());
-        for (ScoreDoc hit : articles) {
-            slugs.add(new BytesRef(stored.document(hit.doc, SLUG_ONLY).get(ArticleFields.SLUG)));
-        }
-        return new ConstantScoreQuery(new TermInSetQuery(ArticleFields.SLUG, slugs));
+    /** A query that matches exactly these articles, for the filters, the facets and the total. */
+    static Query matching(IndexSearcher searcher, List<ScoreDoc> articles) {
+        return new DocIdsQuery(searcher.getIndexReader(), articles);
     }
 }
