@@ -22,12 +22,19 @@ final class ArticleLoader {
     private final ArticleReader reader;
     private final MarkdownRenderer renderer;
     private final SiteConfig config;
+    private final boolean packBodies;
 
     ArticleLoader(Path root, ArticleReader reader, MarkdownRenderer renderer, SiteConfig config) {
+        this(root, reader, renderer, config, false);
+    }
+
+    /** @param packBodies whether bodies are kept deflated ({@link BodyPacking}) */
+    ArticleLoader(Path root, ArticleReader reader, MarkdownRenderer renderer, SiteConfig config, boolean packBodies) {
         this.root = root;
         this.reader = reader;
         this.renderer = renderer;
         this.config = config;
+        this.packBodies = packBodies;
     }
 
     LoadedArticle load(Path file) {
@@ -40,8 +47,9 @@ final class ArticleLoader {
         }
         Optional<Article> article = render(file, parsed.get(), diagnostics).map(body -> new Article(frontMatter.get().fields(), body));
         article.ifPresent(a -> check(a, frontMatter.get().positions(), parsed.get(), diagnostics));
-        return new LoadedArticle(file, article.filter(a -> !diagnostics.hasErrors()), frontMatter.get().positions(),
-                diagnostics.sorted());
+        Optional<Article> kept = article.filter(a -> !diagnostics.hasErrors())
+                .map(a -> packBodies ? new Article(a.frontMatter(), a.body().packed()) : a);
+        return new LoadedArticle(file, kept, frontMatter.get().positions(), diagnostics.sorted());
     }
 
     private Optional<RenderedBody> render(Path file, FrontMatterParser.Parsed parsed, Diagnostics diagnostics) {

@@ -36,6 +36,7 @@ public final class ContentLoader {
 
     private final MarkdownRenderer renderer;
     private final CommitDates commitDates;
+    private final long maxHeapBytes;
 
     /** A loader that takes {@code updated} defaults from git when the folder is in git. */
     public ContentLoader(MarkdownRenderer renderer) {
@@ -43,8 +44,14 @@ public final class ContentLoader {
     }
 
     public ContentLoader(MarkdownRenderer renderer, CommitDates commitDates) {
+        this(renderer, commitDates, Runtime.getRuntime().maxMemory());
+    }
+
+    /** @param maxHeapBytes the heap the bodies are weighed against ({@link BodyPacking}) */
+    ContentLoader(MarkdownRenderer renderer, CommitDates commitDates, long maxHeapBytes) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.commitDates = Objects.requireNonNull(commitDates, "commitDates");
+        this.maxHeapBytes = maxHeapBytes;
     }
 
     /**
@@ -102,7 +109,8 @@ public final class ContentLoader {
                                          Diagnostics diagnostics) {
         Map<Path, LocalDate> dates = files.isEmpty() ? Map.of() : commitDates.of(root);
         ArticleReader reader = new ArticleReader(new EditorialReader(config, reviewers, dates));
-        ArticleLoader loader = new ArticleLoader(root, reader, renderer, config);
+        boolean pack = BodyPacking.needed(root, files, maxHeapBytes);
+        ArticleLoader loader = new ArticleLoader(root, reader, renderer, config, pack);
         List<LoadedArticle> loaded = InParallel.map(files, loader::load);
         loaded.forEach(item -> diagnostics.addAll(item.diagnostics()));
         return loaded;

@@ -69,8 +69,9 @@ public final class ArticleDocuments {
         for (Heading heading : article.body().headings()) {
             doc.add(new TextField(ArticleFields.HEADINGS, heading.text(), Field.Store.NO));
         }
-        doc.add(new Field(ArticleFields.BODY, article.body().plainText(), BODY_TYPE));
-        addSpelling(doc, article);
+        String text = article.body().plainText(); // once: a large library keeps it deflated
+        doc.add(new Field(ArticleFields.BODY, text, BODY_TYPE));
+        addSpelling(doc, article, text);
         doc.add(new StringField(ArticleFields.TYPE, article.type().slug(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(ArticleFields.TYPE_FACET, article.type().slug()));
         for (String topic : article.topics()) {
@@ -102,12 +103,12 @@ public final class ArticleDocuments {
         return names;
     }
 
-    private static void addSpelling(Document doc, Article article) {
+    private static void addSpelling(Document doc, Article article, String text) {
         for (String name : names(article)) {
             doc.add(new Field(ArticleFields.SPELL, name, SPELL_TYPE));
         }
         doc.add(new Field(ArticleFields.SPELL, article.summary(), SPELL_TYPE));
-        doc.add(new Field(ArticleFields.SPELL, article.body().plainText(), SPELL_TYPE));
+        doc.add(new Field(ArticleFields.SPELL, text, SPELL_TYPE));
     }
 
     private static FieldType spellType() {

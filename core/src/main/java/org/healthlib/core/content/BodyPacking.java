@@ -1,0 +1,37 @@
+package org.healthlib.core.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Whether a folder's article bodies are kept deflated ({@code RenderedBody.packed()}): when their
+ * HTML and text would take more than a quarter of the heap. Every body is held from loading to
+ * the end of a build, with the pages, the plan and the index's buffers still to come; a library of
+ * 50,000 articles of 9 KB holds about 1 GB of HTML and text, and ran out of the launcher's 1 GB
+ * heap while loading. Deflating costs CPU (about 0.1 ms an article, and as much again for each
+ * inflation), so a library that fits keeps its bodies as they are. Which bodies are deflated changes no output.
+ */
+final class BodyPacking {
+    /** HTML and text held per byte of Markdown: 994 MB for the 456 MB of 50,000 generated articles. */
+    static final double HELD_PER_MARKDOWN_BYTE = 2.2;
+    /** The share of the heap the bodies may take as they are. */
+    static final double HEAP_SHARE = 0.25;
+
+    private BodyPacking() {
+    }
+
+    /** For the article files of {@code root}, with a heap of at most {@code maxHeapBytes}. */
+    static boolean needed(Path root, List<Path> files, long maxHeapBytes) {
+        long markdown = 0;
+        for (Path file : files) {
+            try {
+                markdown += Files.size(root.resolve(file));
+            } catch (IOException e) {
+                // reading it will say what is wrong
+            }
+        }
+        return markdown * HELD_PER_MARKDOWN_BYTE > maxHeapBytes * HEAP_SHARE;
+    }
+}
