@@ -7,7 +7,7 @@
 # Prints the share of samples (a) by the top frame's method (self time), (b) by the library or
 # package the samples pass through anywhere in their stack (inclusive), (c) by our own method
 # nearest the top (the first org.healthlib frame). The build runs through ./healthlib with the
-# launcher's options (HEALTHLIB_JAVA_OPTS, default -Xmx1g -XX:TieredStopAtLevel=1) plus the
+# launcher's options (HEALTHLIB_JAVA_OPTS, default -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC) plus the
 # recording. Needs the jars (bench/compare.sh builds them).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -30,7 +30,7 @@ trap 'rm -rf "$work"' EXIT
 recording="${keep:-$work/build.jfr}"
 java -cp bench/target/benchmarks.jar org.healthlib.bench.corpus.CorpusGenerator \
     --articles "$articles" --seed "$seed" --out "$work/content"
-opts="${HEALTHLIB_JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1}"
+opts="${HEALTHLIB_JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC}"
 echo "profile.sh: load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 HEALTHLIB_JAVA_OPTS="$opts -XX:StartFlightRecording=duration=600s,settings=profile,filename=$recording" \
   /usr/bin/time -f "profile.sh: %e s wall, %U s user, %M KB peak" \
