@@ -15,8 +15,8 @@ import java.util.Locale;
  * One client's HTTP/1.1 connection, kept open from request to request: writes a GET, reads the
  * status line and headers, and reads the body to its end (by {@code Content-Length} or chunks),
  * without keeping it. A load generator's client must cost far less than the server it measures when
- * both share the machine's cores; the JDK's {@code HttpClient} spent about twice the server's CPU
- * per request on its selector and executor threads, and so set the latency it measured.
+ * both share the machine's cores. With the JDK's {@code HttpClient}, the machine spent two to
+ * three times the server's CPU outside the server, and the client set the latency it measured.
  * Opens a new connection when the server closed the last one.
  */
 final class KeepAliveConnection implements AutoCloseable {
