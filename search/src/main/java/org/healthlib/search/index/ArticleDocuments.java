@@ -60,7 +60,8 @@ public final class ArticleDocuments {
         for (String name : article.alsoCalled()) {
             doc.add(new TextField(ArticleFields.ALSO_CALLED, name, Field.Store.YES));
         }
-        Optional<String> abbreviation = TitleAbbreviation.of(article);
+        String text = article.body().plainText(); // once: a large library keeps it deflated
+        Optional<String> abbreviation = TitleAbbreviation.of(article, text);
         abbreviation.ifPresent(name -> doc.add(new TextField(ArticleFields.ALSO_CALLED, name, Field.Store.NO)));
         for (String name : searchNames(article, abbreviation)) {
             nameKeys.keyOf(name).ifPresent(key -> doc.add(new StringField(ArticleFields.NAME_KEY, key, Field.Store.NO)));
@@ -69,7 +70,6 @@ public final class ArticleDocuments {
         for (Heading heading : article.body().headings()) {
             doc.add(new TextField(ArticleFields.HEADINGS, heading.text(), Field.Store.NO));
         }
-        String text = article.body().plainText(); // once: a large library keeps it deflated
         doc.add(new Field(ArticleFields.BODY, text, BODY_TYPE));
         addSpelling(doc, article, text);
         doc.add(new StringField(ArticleFields.TYPE, article.type().slug(), Field.Store.YES));

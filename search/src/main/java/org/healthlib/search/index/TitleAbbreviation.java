@@ -25,6 +25,11 @@ final class TitleAbbreviation {
     }
 
     static Optional<String> of(Article article) {
+        return of(article, article.body().plainText());
+    }
+
+    /** @param text the article's body text, as the caller already read it (a large library keeps it deflated) */
+    static Optional<String> of(Article article, String text) {
         StringBuilder initials = new StringBuilder();
         Matcher word = WORD.matcher(article.title());
         while (word.find()) {
@@ -36,7 +41,7 @@ final class TitleAbbreviation {
         if (abbreviation.length() < MIN_LETTERS || listed(article, abbreviation)) {
             return Optional.empty();
         }
-        return usedIn(article.summary(), abbreviation) || usedIn(article.body().plainText(), abbreviation)
+        return usedIn(article.summary(), abbreviation) || usedIn(text, abbreviation)
                 ? Optional.of(abbreviation) : Optional.empty();
     }
 
