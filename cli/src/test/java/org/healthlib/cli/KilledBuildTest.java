@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.healthlib.core.publish.Disposal;
 import org.healthlib.core.publish.Publication;
 import org.healthlib.search.query.SearchRequest;
 import org.healthlib.search.query.SearchService;
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build process killed ({@code kill -9}) at several moments: what it leaves is, once the next
- * build has started (it first runs {@link Publication#recover}), the previous site and index as
- * they were or both new, never one of each; and the next build leaves nothing of it behind but the
- * site and index it replaced itself.
+ * build has started (it first runs {@link Publication#finishAndList} and hands the leftovers to
+ * {@link Disposal}), the previous site and index as they were or both new, never one of each; and
+ * the next build leaves nothing of it behind but the site and index it replaced itself.
  */
 class KilledBuildTest {
     private static final int ARTICLES = 300;
@@ -43,7 +44,8 @@ class KilledBuildTest {
             Thread.sleep(millis);
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-            Publication.recover(List.of(site, index));
+            Disposal.background().delete(Publication.finishAndList(List.of(site, index)).folders());
+            Disposal.background().awaitDone();
             assertThat(edition(site, index)).as("killed after %d ms", millis).isIn("firstedition", "secondedition");
         }
         assertThat(build(content, site, index).waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -14,8 +14,8 @@ import java.util.Set;
  * Swaps several staged folders in together (the site and its search index): both are replaced or
  * neither is. Before the first rename a journal is written beside the first target, naming each
  * staged folder and its target; it is removed when every swap is done. A run that is killed
- * half-way is finished by the next one ({@link #recover}), which also clears the staging and old
- * folders that killed runs left behind. One publication at a time per target.
+ * half-way is finished by the next one ({@link #finishAndList}), which also lists the staging and
+ * old folders that earlier runs left behind, for {@link Disposal} to delete. One publication at a time per target.
  */
 public final class Publication {
     /** The journal's name, beside the first target. */
@@ -87,22 +87,6 @@ public final class Publication {
     }
 
     /**
-     * Finishes a publication that a killed run left half-done (its journal still there) and
-     * removes the staging and old folders of earlier runs beside {@code targets}.
-     *
-     * @return the leftover folders and unfinished journals removed, for a message
-     */
-    public static List<Path> recover(List<Path> targets) throws IOException {
-        Leftovers leftovers = finishAndList(targets);
-        for (Path folder : leftovers.folders()) {
-            StagedFolder.deleteTree(folder);
-        }
-        List<Path> removed = new ArrayList<>(leftovers.journals());
-        removed.addAll(leftovers.folders());
-        return removed;
-    }
-
-    /**
      * What earlier runs left beside the targets.
      *
      * @param journals the unfinished journals, already removed
@@ -116,9 +100,10 @@ public final class Publication {
     }
 
     /**
-     * Finishes a publication that a killed run left half-done and removes its unfinished journals,
-     * as {@link #recover}, but only lists the staging and old folders of earlier runs beside
-     * {@code targets}: nothing reads them again, so a build may delete them while it works.
+     * Finishes a publication that a killed run left half-done (its journal still there) and removes
+     * its unfinished journals, and lists the staging and old folders of earlier runs beside
+     * {@code targets}: nothing reads them again, so a build may delete them while it works
+     * ({@link Disposal}).
      */
     public static Leftovers finishAndList(List<Path> targets) throws IOException {
         Set<Path> parents = new LinkedHashSet<>();

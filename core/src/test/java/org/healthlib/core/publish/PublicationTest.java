@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class PublicationTest {
     }
 
     @Test
-    void theNextRunFinishesAPublicationKilledBetweenItsSwapsAndClearsLeftovers() throws IOException {
+    void theNextRunFinishesAPublicationKilledBetweenItsSwapsAndClearsLeftovers() throws IOException, InterruptedException {
         Path site = folder("site", "new site");
         Path index = folder("index", "old index");
         Path stagedIndex = folder(".index.staging-killed", "new index");
@@ -69,7 +70,11 @@ class PublicationTest {
         Files.writeString(dir.resolve(Publication.JOURNAL), dir.resolve(".site.staging-gone") + "\t" + site + "\n"
                 + stagedIndex + "\t" + index + "\n", StandardCharsets.UTF_8);
 
-        List<Path> removed = Publication.recover(List.of(site, index));
+        Publication.Leftovers leftovers = Publication.finishAndList(List.of(site, index));
+        Disposal.background().delete(leftovers.folders());
+        Disposal.background().awaitDone();
+        List<Path> removed = new ArrayList<>(leftovers.journals());
+        removed.addAll(leftovers.folders());
 
         assertThat(content(site)).isEqualTo("new site");
         assertThat(content(index)).isEqualTo("new index");
