@@ -1,10 +1,5 @@
 package org.healthlib.core.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 /**
  * Whether a folder's article bodies are kept deflated ({@code RenderedBody.packed()}): when their
  * HTML and text would take more than a quarter of the heap. Every body is held from loading to
@@ -23,16 +18,8 @@ final class BodyPacking {
     private BodyPacking() {
     }
 
-    /** For the article files of {@code root}, with a heap of at most {@code maxHeapBytes}. */
-    static boolean needed(Path root, List<Path> files, long maxHeapBytes) {
-        long markdown = 0;
-        for (Path file : files) {
-            try {
-                markdown += Files.size(root.resolve(file));
-            } catch (IOException e) {
-                // reading it will say what is wrong
-            }
-        }
-        return markdown * HELD_PER_MARKDOWN_BYTE > maxHeapBytes * HEAP_SHARE;
+    /** For articles of {@code markdownBytes} together, with a heap of at most {@code maxHeapBytes}. */
+    static boolean needed(long markdownBytes, long maxHeapBytes) {
+        return markdownBytes * HELD_PER_MARKDOWN_BYTE > maxHeapBytes * HEAP_SHARE;
     }
 }

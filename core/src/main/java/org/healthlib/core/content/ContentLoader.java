@@ -70,7 +70,7 @@ public final class ContentLoader {
         Synonyms synonyms = synonyms(root, diagnostics);
         FolderScanner.Listing files = FolderScanner.scan(root, diagnostics);
 
-        List<LoadedArticle> loaded = articles(root, files.articles(), config, reviewers, diagnostics);
+        List<LoadedArticle> loaded = articles(root, files, config, reviewers, diagnostics);
         List<Page> pages = new PageLoader(root, renderer).load(files.pages(), diagnostics);
         List<String> staticFiles = SiteAddresses.copyableStaticFiles(StaticFolder.list(root, diagnostics), diagnostics);
         Map<Path, KeyPositions> positions = new HashMap<>();
@@ -105,13 +105,13 @@ public final class ContentLoader {
         }
     }
 
-    private List<LoadedArticle> articles(Path root, List<Path> files, SiteConfig config, ReviewerRegistry reviewers,
-                                         Diagnostics diagnostics) {
-        Map<Path, LocalDate> dates = files.isEmpty() ? Map.of() : commitDates.of(root);
+    private List<LoadedArticle> articles(Path root, FolderScanner.Listing files, SiteConfig config,
+                                         ReviewerRegistry reviewers, Diagnostics diagnostics) {
+        Map<Path, LocalDate> dates = files.articles().isEmpty() ? Map.of() : commitDates.of(root);
         ArticleReader reader = new ArticleReader(new EditorialReader(config, reviewers, dates));
-        boolean pack = BodyPacking.needed(root, files, maxHeapBytes);
+        boolean pack = BodyPacking.needed(files.articleBytes(), maxHeapBytes);
         ArticleLoader loader = new ArticleLoader(root, reader, renderer, config, pack);
-        List<LoadedArticle> loaded = InParallel.map(files, loader::load);
+        List<LoadedArticle> loaded = InParallel.map(files.articles(), loader::load);
         loaded.forEach(item -> diagnostics.addAll(item.diagnostics()));
         return loaded;
     }

@@ -25,12 +25,16 @@ import org.healthlib.core.diagnostics.FilePaths;
  */
 final class FolderScanner {
 
-    /** The files found, relative to the content folder. */
-    record Listing(List<Path> articles, List<Path> pages) {
+    /** The files found, relative to the content folder, and the bytes of the articles together. */
+    record Listing(List<Path> articles, List<Path> pages, long articleBytes) {
         Listing {
             articles = List.copyOf(articles);
             pages = List.copyOf(pages);
         }
+    }
+
+    /** Files found by a walk, and their bytes together (of what symbolic links lead to). */
+    private record Found(List<Path> files, long bytes) {
     }
 
     static final Path ARTICLES = Path.of("articles");
@@ -42,14 +46,11 @@ final class FolderScanner {
     }
 
     static Listing scan(Path root, Diagnostics diagnostics) {
-        return new Listing(articles(root, diagnostics), pages(root, diagnostics));
-    }
-
-    private static List<Path> articles(Path root, Diagnostics diagnostics) {
-        List<Path> found = walk(root, ARTICLES, FolderScanner::isMarkdown, diagnostics).stream()
+        Found articles = find(root, ARTICLES, FolderScanner::isMarkdown, diagnostics);
+        List<Path> relative = articles.files().stream()
                 .map(root::relativize).collect(Collectors.toCollection(ArrayList::new));
-        found.sort(PATH_ORDER);
-        return found;
+        relative.sort(PATH_ORDER);
+        return new Listing(relative, pages(root, diagnostics), articles.bytes());
     }
 
     /**
@@ -57,10 +58,16 @@ final class FolderScanner {
      * symbolic links read only as {@link SymbolicLinks} allows; in no particular order.
      */
     static List<Path> walk(Path root, Path folder, Predicate<Path> wanted, Diagnostics diagnostics) {
+        return find(root, folder, wanted, diagnostics).files();
+    }
+
+    /** As {@link #walk}, with the bytes of the files found, from the attributes the walk reads anyway. */
+    private static Found find(Path root, Path folder, Predicate<Path> wanted, Diagnostics diagnostics) {
         Path start = root.resolve(folder);
         List<Path> found = new ArrayList<>();
+        long[] bytes = {0};
         if (!Files.isDirectory(start)) {
-            return found;
+            return new Found(found, 0);
         }
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
@@ -71,9 +78,15 @@ final class FolderScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (wanted.test(file) && (attrs.isRegularFile()
-                            || attrs.isSymbolicLink() && SymbolicLinks.isReadableFile(root, file, diagnostics))) {
+                    if (!wanted.test(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile()) {
                         found.add(file);
+                        bytes[0] += attrs.size();
+                    } else if (attrs.isSymbolicLink() && SymbolicLinks.isReadableFile(root, file, diagnostics)) {
+                        found.add(file);
+                        bytes[0] += sizeOf(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -87,7 +100,16 @@ final class FolderScanner {
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(folder, 0, 0, "cannot list the folder (" + e + ")"));
         }
-        return found;
+        return new Found(found, bytes[0]);
+    }
+
+    /** The size of what a symbolic link leads to; 0 when it cannot be read (reading the file will say why). */
+    private static long sizeOf(Path link) {
+        try {
+            return Files.size(link);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static List<Path> pages(Path root, Diagnostics diagnostics) {
