@@ -19,8 +19,12 @@
 # its samples; --edits picks the benchmarks, default the text edit); and the search load test
 # (bench/search-load.sh, --clients for --load-seconds against search-server on its index;
 # --profile-search adds where the server's CPU goes). --large adds 50,000 articles, with -Xmx2g.
+# Beside the floor, "healthlib-site" is the build without its search index (bench's SiteOnlyBuild:
+# the folder loaded and judged, the site planned and rendered), which says how much of the build
+# the site takes and how much the index adds on top.
 # --no-rebuild leaves out the no-change rebuilds (a rebuild now costs what a build does); --only
-# times only some of healthlib-build, healthlib-rebuild, floor, hugo, hugo-plain (comma-separated).
+# times only some of healthlib-build, healthlib-rebuild, healthlib-site, floor, hugo, hugo-plain
+# (comma-separated).
 # --report runs nothing: it prints the medians and ratios of a results file (several runs' files
 # put together, one header) and draws its plot.
 #
@@ -46,7 +50,7 @@ clients=32
 load_seconds=30
 load=true
 rebuild=true
-only="healthlib-build,healthlib-rebuild,floor,hugo,hugo-plain"
+only="healthlib-build,healthlib-rebuild,healthlib-site,floor,hugo,hugo-plain"
 report=""
 profile_search=false
 results="bench/target/compare-$(date -u +%Y%m%d-%H%M).tsv"
@@ -70,7 +74,7 @@ while [ $# -gt 0 ]; do
     --report) report="$2"; results="$2"; shift 2 ;;
     --results) results="$2"; shift 2 ;;
     --plot) plot="$2"; shift 2 ;;
-    -h|--help) sed -n '2,34p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,38p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "compare.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -135,11 +139,11 @@ java_opts() {
   else echo "-Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC"; fi
 }
 
-# healthlib_runs CORPUS ARTICLES CONTENT DIR RUN [build options...]: build, rebuild and floor
+# healthlib_runs CORPUS ARTICLES CONTENT DIR RUN [build options...]: build, rebuild, site alone and floor
 healthlib_runs() {
   local corpus="$1" size="$2" content="$3" dir="$4" run="$5"; shift 5
   local opts; opts="$(java_opts "$size")"
-  rm -rf "$dir/site" "$dir/index" "$dir/floor"
+  rm -rf "$dir/site" "$dir/index" "$dir/floor" "$dir/site-only"
   local build=(./healthlib build --content "$content" --out "$dir/site" --index "$dir/index" "$@")
   wanted healthlib-build && HEALTHLIB_JAVA_OPTS="$opts" measure "$corpus" "$size" healthlib-build "$run" "$dir/build.log" "${build[@]}"
   wanted healthlib-rebuild && HEALTHLIB_JAVA_OPTS="$opts" measure "$corpus" "$size" healthlib-rebuild "$run" "$dir/rebuild.log" "${build[@]}"
@@ -147,6 +151,10 @@ healthlib_runs() {
   wanted floor && measure "$corpus" "$size" floor "$run" "$dir/floor.log" java $opts -cp "$jar" org.healthlib.bench.floor.FloorBuild \
       --content "$content" --out "$dir/floor/site" --index "$dir/floor/index" --threads 2
   rm -rf "$dir/floor"
+  # shellcheck disable=SC2086 # the options are words
+  wanted healthlib-site && measure "$corpus" "$size" healthlib-site "$run" "$dir/site-only.log" java $opts -cp "$jar" \
+      org.healthlib.bench.floor.SiteOnlyBuild --content "$content" --out "$dir/site-only" "$@"
+  rm -rf "$dir/site-only"
   return 0
 }
 
@@ -219,11 +227,12 @@ awk -F'\t' '
   }
   function lo(list,   a, n, i, m) { n = split(list, a, " "); m = a[1]; for (i = 2; i <= n; i++) if (a[i] + 0 < m + 0) m = a[i]; return m }
   function hi(list,   a, n, i, m) { n = split(list, a, " "); m = a[1]; for (i = 2; i <= n; i++) if (a[i] + 0 > m + 0) m = a[i]; return m }
-  function ratio(c, what, target,   b) {
-    b = c SUBSEP "healthlib-build"
+  function ratio(c, what, target) { ratio_of(c, "healthlib-build", "healthlib build", what, "(target at most " target ")") }
+  function ratio_of(c, num, name, what, note,   b) {
+    b = c SUBSEP num
     if (!(b in wall) || !((c SUBSEP what) in wall)) return
-    line[++r] = sprintf("%s: healthlib build / %s = %.2f in wall time (target at most %s), %.2f in CPU time", label[c], what,
-                        median(wall[b]) / median(wall[c SUBSEP what]), target, median(cpu[b]) / median(cpu[c SUBSEP what]))
+    line[++r] = sprintf("%s: %s / %s = %.2f in wall time %s, %.2f in CPU time", label[c], name, what,
+                        median(wall[b]) / median(wall[c SUBSEP what]), note, median(cpu[b]) / median(cpu[c SUBSEP what]))
   }
   NR == 1 { next }
   { c = $1 SUBSEP $2; k = c SUBSEP $3
@@ -245,6 +254,8 @@ awk -F'\t' '
     print ""
     for (i = 1; i <= nc; i++) {
       ratio(corpora[i], "hugo", "0.75"); ratio(corpora[i], "hugo-plain", "0.75"); ratio(corpora[i], "floor", "1.25")
+      ratio_of(corpora[i], "healthlib-site", "healthlib site alone (no index)", "floor", "(the site part of the build)")
+      ratio_of(corpora[i], "healthlib-build", "healthlib build", "healthlib-site", "(what the index adds)")
       k = corpora[i] SUBSEP "healthlib-rebuild"
       if (k in wall) line[++r] = sprintf("%s: rebuild with nothing changed %.2f s (target under 2 s)", label[corpora[i]], median(wall[k]))
     }
