@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +25,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.healthlib.bench.OptionPairs;
 
 /**
  * The floor of issue 13: the least a build of the same articles has to do, with nothing of ours in
@@ -53,22 +55,12 @@ public final class FloorBuild {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Path content = null;
-        Path out = null;
-        Path index = null;
-        int threads = 2;
-        for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                fail("'" + args[i] + "' needs a value");
-            }
-            switch (args[i]) {
-                case "--content" -> content = Path.of(args[i + 1]);
-                case "--out" -> out = Path.of(args[i + 1]);
-                case "--index" -> index = Path.of(args[i + 1]);
-                case "--threads" -> threads = Integer.parseInt(args[i + 1]);
-                default -> fail("unknown option '" + args[i] + "'");
-            }
-        }
+        OptionPairs options = OptionPairs.parseOrExit("FloorBuild", USAGE, args,
+                Set.of("--content", "--out", "--index", "--threads"));
+        Path content = options.get("--content").map(Path::of).orElse(null);
+        Path out = options.get("--out").map(Path::of).orElse(null);
+        Path index = options.get("--index").map(Path::of).orElse(null);
+        int threads = options.get("--threads").map(Integer::parseInt).orElse(2);
         if (content == null || out == null || index == null) {
             fail("--content, --out and --index are required");
         }
@@ -84,8 +76,7 @@ public final class FloorBuild {
     }
 
     private static void fail(String message) {
-        System.err.println("FloorBuild: " + message + "\n" + USAGE);
-        System.exit(2);
+        OptionPairs.exit("FloorBuild", USAGE, message);
     }
 
     private static double seconds(long nanos) {

@@ -3,6 +3,9 @@ package org.healthlib.bench.floor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.healthlib.bench.OptionPairs;
 import org.healthlib.core.content.ContentLoader;
 import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.content.LoadResult;
@@ -28,25 +31,16 @@ public final class SiteOnlyBuild {
     }
 
     public static void main(String[] args) {
-        Path content = null;
-        Path out = null;
-        LocalDate today = LocalDate.now();
-        for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                fail("'" + args[i] + "' needs a value");
-            }
-            switch (args[i]) {
-                case "--content" -> content = Path.of(args[i + 1]);
-                case "--out" -> out = Path.of(args[i + 1]);
-                case "--today" -> today = LocalDate.parse(args[i + 1]);
-                default -> fail("unknown option '" + args[i] + "'");
-            }
-        }
-        if (content == null || out == null) {
+        OptionPairs options = OptionPairs.parseOrExit("SiteOnlyBuild", USAGE, args,
+                Set.of("--content", "--out", "--today"));
+        Optional<Path> content = options.get("--content").map(Path::of);
+        Optional<Path> out = options.get("--out").map(Path::of);
+        if (content.isEmpty() || out.isEmpty()) {
             fail("--content and --out are required");
         }
+        LocalDate today = options.get("--today").map(LocalDate::parse).orElse(LocalDate.now());
         long start = System.nanoTime();
-        BuildReport report = build(content, out, today);
+        BuildReport report = build(content.get(), out.get(), today);
         System.out.printf("site only: %d articles, %d pages in %.2f s, %d errors%n",
                 report.articles(), report.pages(), (System.nanoTime() - start) / 1e9, report.errorCount());
         if (!report.succeeded()) {
@@ -67,7 +61,6 @@ public final class SiteOnlyBuild {
     }
 
     private static void fail(String message) {
-        System.err.println("SiteOnlyBuild: " + message + "\n" + USAGE);
-        System.exit(2);
+        OptionPairs.exit("SiteOnlyBuild", USAGE, message);
     }
 }

@@ -6,11 +6,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import org.healthlib.bench.OptionPairs;
 
 /**
  * A load generator for the search API ({@code GET /api/search?q=...}) of a running
@@ -42,22 +44,12 @@ public final class SearchLoadTest {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        URI url = null;
-        int clients = 32;
-        double seconds = 30;
-        double warmup = 5;
-        for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                fail("'" + args[i] + "' needs a value");
-            }
-            switch (args[i]) {
-                case "--url" -> url = URI.create(args[i + 1]);
-                case "--clients" -> clients = Integer.parseInt(args[i + 1]);
-                case "--seconds" -> seconds = Double.parseDouble(args[i + 1]);
-                case "--warmup" -> warmup = Double.parseDouble(args[i + 1]);
-                default -> fail("unknown option '" + args[i] + "'");
-            }
-        }
+        OptionPairs options = OptionPairs.parseOrExit("SearchLoadTest", USAGE, args,
+                Set.of("--url", "--clients", "--seconds", "--warmup"));
+        URI url = options.get("--url").map(URI::create).orElse(null);
+        int clients = options.get("--clients").map(Integer::parseInt).orElse(32);
+        double seconds = options.get("--seconds").map(Double::parseDouble).orElse(30.0);
+        double warmup = options.get("--warmup").map(Double::parseDouble).orElse(5.0);
         if (url == null || clients < 1 || seconds <= 0) {
             fail("--url is required; --clients and --seconds must be above 0");
         }
@@ -71,8 +63,7 @@ public final class SearchLoadTest {
     }
 
     private static void fail(String message) {
-        System.err.println("SearchLoadTest: " + message + "\n" + USAGE);
-        System.exit(2);
+        OptionPairs.exit("SearchLoadTest", USAGE, message);
     }
 
     /** {@code clients} threads send requests for {@code seconds}; the latencies of every answer. */
