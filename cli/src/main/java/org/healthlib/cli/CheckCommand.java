@@ -1,5 +1,6 @@
 package org.healthlib.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.healthlib.core.content.LoadOptions;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code healthlib check}: judges a content folder exactly as {@code build} does ({@link Verdict}),
- * without writing anything or rendering HTML, and prints every problem, one per line, as
+ * without rendering the bodies' HTML or writing anything in place (a folder with templates of its
+ * own has its pages rendered into a scratch folder, removed afterwards: {@link Verdict#withRendering}),
+ * and prints every problem, one per line, as
  * {@code file:line:column: error|warning: message} (files relative to the content folder), then a
  * one-line summary. Both go to standard output, so they can be piped to grep or an editor.
  * Exit code 1 when there are errors, 0 otherwise; 2 when the folder cannot be read at all.
@@ -32,9 +35,10 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        Verdict verdict = Verdict.of(MarkdownRenderer.forChecking(),
-                new LoadOptions(content.content, content.todayOrClock(), false));
+    public Integer call() throws IOException {
+        MarkdownRenderer markdown = MarkdownRenderer.forChecking();
+        Verdict verdict = Verdict.of(markdown, new LoadOptions(content.content, content.todayOrClock(), false))
+                .withRendering(markdown);
         PrintWriter out = spec.commandLine().getOut();
         for (Diagnostic diagnostic : verdict.diagnostics()) {
             out.println(diagnostic.format());

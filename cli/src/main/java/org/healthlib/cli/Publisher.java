@@ -3,10 +3,8 @@ package org.healthlib.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.healthlib.core.content.Library;
 import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.diagnostics.Diagnostic;
@@ -79,7 +77,7 @@ public final class Publisher {
         try (BackgroundIndex staged = BackgroundIndex.start(library, index, cache.indexOptions(library));
              SiteBuilder.StagedSite site = new SiteBuilder(markdown, listener).stage(verdict.plan(), out)) {
             BuildReport report = site.report();
-            List<Diagnostic> rendering = renderingOnly(report, verdict);
+            List<Diagnostic> rendering = verdict.renderingOnly(report);
             printer.print(rendering);
             long warnings = verdict.warningCount() + rendering.stream().filter(d -> !d.isError()).count();
             if (!report.succeeded()) {
@@ -89,11 +87,5 @@ public final class Publisher {
             return new Outcome(true, report.articles(), report.pages(), library.publishedArticles().size(), 0,
                     warnings, Optional.of(library), Optional.of(verdict.plan()), replaced);
         }
-    }
-
-    /** What only rendering found (a template that fails on one page): the verdict's own were printed already. */
-    private static List<Diagnostic> renderingOnly(BuildReport report, Verdict verdict) {
-        Set<Diagnostic> known = new HashSet<>(verdict.diagnostics());
-        return report.diagnostics().stream().filter(d -> !known.contains(d)).toList();
     }
 }

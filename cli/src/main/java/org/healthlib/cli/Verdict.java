@@ -1,12 +1,20 @@
 package org.healthlib.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.healthlib.core.content.ContentLoader;
 import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.content.LoadResult;
 import org.healthlib.core.diagnostics.Diagnostic;
 import org.healthlib.core.diagnostics.Diagnostics;
 import org.healthlib.core.markdown.MarkdownRenderer;
+import org.healthlib.core.publish.StagedFolder;
+import org.healthlib.generator.site.BuildReport;
 import org.healthlib.generator.site.SiteBuilder;
 import org.healthlib.generator.site.SitePlan;
 import org.healthlib.search.analysis.SynonymMaps;
@@ -38,6 +46,33 @@ record Verdict(LoadResult loaded, SitePlan plan, List<Diagnostic> diagnostics) {
         all.addAll(plan.diagnostics());
         all.addAll(SynonymMaps.check(loaded.library().synonyms()));
         return new Verdict(loaded, plan, all.sorted().stream().distinct().toList());
+    }
+
+    /**
+     * This verdict and what only rendering finds: a template of the folder's own that fails on some
+     * page. {@code build} and {@code serve} find that as they write the site ({@link #renderingOnly});
+     * {@code check} renders the site into a scratch folder, removed afterwards, when the folder
+     * replaces any of the theme's templates and has no error yet, which is when a build renders. The
+     * theme's own templates render every page of every fixture in the tests. The lines come in the
+     * build's order: the verdict's, then rendering's.
+     */
+    Verdict withRendering(MarkdownRenderer markdown) throws IOException {
+        if (hasErrors() || !plan.templates().overridden()) {
+            return this;
+        }
+        Path scratch = Files.createTempDirectory("healthlib-check-");
+        try (SiteBuilder.StagedSite site = new SiteBuilder(markdown).stage(plan, scratch.resolve("site"))) {
+            return new Verdict(loaded, plan,
+                    Stream.concat(diagnostics.stream(), renderingOnly(site.report()).stream()).toList());
+        } finally {
+            StagedFolder.deleteTree(scratch);
+        }
+    }
+
+    /** What only rendering found (a template that fails on one page), beyond this verdict's own. */
+    List<Diagnostic> renderingOnly(BuildReport report) {
+        Set<Diagnostic> known = new HashSet<>(diagnostics);
+        return report.diagnostics().stream().filter(d -> !known.contains(d)).toList();
     }
 
     boolean hasErrors() {

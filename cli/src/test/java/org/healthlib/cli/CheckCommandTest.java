@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -86,6 +88,45 @@ class CheckCommandTest {
                 "site.yaml: warning: base_url '/' is not an absolute URL: canonical links, sitemap.xml and feed.xml"
                         + " need one (such as https://library.example.org/)",
                 "Checked 2 articles, 0 pages: 2 errors, 3 warnings.");
+    }
+
+    @Test
+    void aFolderWithTemplatesOfItsOwnHasItsPagesRenderedInAScratchFolderRemovedAfter() throws IOException {
+        write("site.yaml", "base_url: https://health.example.org/\n");
+        write("reviewers.yaml", REVIEWERS);
+        write("articles/heart-attack.md", HEART_ATTACK);
+        write("pages/editorial-process.md", "---\ntitle: How we review\n---\nEvery article is reviewed.\n");
+        write("templates/article.ftlh", """
+                <#import "layout.ftlh" as layout>
+                <@layout.page>
+                <h1>${page.title}</h1>
+                <p>Also called ${page.alsoCalled[0]}</p>
+                </@layout.page>
+                """);
+        List<Path> scratchBefore = scratchFolders();
+        List<Path> contentBefore = files(folder);
+
+        int code = check("--content", folder.toString(), "--today", "2025-06-01");
+
+        assertThat(out.toString().lines()).containsExactly(
+                "templates/article.ftlh:4:18: error: 'page.alsoCalled[0]' is null or missing on a page; give it a default"
+                + " ('page.alsoCalled[0]!\"\"') or test it first ('<#if page.alsoCalled[0]??>')",
+                "Checked 1 article, 1 page: 1 error, 0 warnings.");
+        assertThat(code).isEqualTo(1);
+        assertThat(scratchFolders()).containsExactlyInAnyOrderElementsOf(scratchBefore);
+        assertThat(files(folder)).containsExactlyElementsOf(contentBefore);
+    }
+
+    private static List<Path> scratchFolders() throws IOException {
+        try (Stream<Path> temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return temp.filter(path -> path.getFileName().toString().startsWith("healthlib-check-")).toList();
+        }
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.sorted().toList();
+        }
     }
 
     @Test

@@ -60,8 +60,14 @@ class InvalidContentTest {
         assertThat(expected).as("an invalid-content case must have an error").anyMatch(line -> line.contains(": error: "));
         assertThat(check.code()).isEqualTo(1);
         assertThat(build.code()).isEqualTo(1);
+        // Only the cache of the articles' vectors may stay: a build refused while rendering (a template
+        // of the folder's own) has embedded its articles beside, and the next build needs them again.
         try (Stream<Path> left = Files.list(dir)) {
-            assertThat(left).as("a refused build leaves nothing").isEmpty();
+            assertThat(left).as("a refused build leaves nothing but its cache")
+                    .allMatch(path -> path.getFileName().toString().equals(".healthlib-cache"));
+        }
+        if (expected.stream().noneMatch(line -> line.startsWith("templates/"))) {
+            assertThat(dir.resolve(".healthlib-cache")).as("refused before rendering: nothing at all").doesNotExist();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.healthlib.generator.render;
 
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -46,11 +47,30 @@ public final class TemplateRenderer {
             template.process(model, out);
         } catch (TemplateException e) {
             String source = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
-            throw problem(source, lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()), e.getMessageWithoutStackTop());
+            throw problem(source, lineOf(e.getLineNumber()), lineOf(e.getColumnNumber()), messageOf(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Whether the content folder replaces any of the theme's templates with its own. */
+    public boolean overridden() {
+        return theme.overridden();
+    }
+
+    /**
+     * FreeMarker's message, first line; for a value that is null or missing on the page (most often
+     * a field some articles leave out), the expression and how to write it for those pages instead,
+     * as FreeMarker's own first line does not name it.
+     */
+    static String messageOf(TemplateException e) {
+        String blamed = e.getBlamedExpressionString();
+        if (e instanceof InvalidReferenceException && blamed != null) {
+            return "'" + blamed + "' is null or missing on a page; give it a default ('" + blamed
+                    + "!\"\"') or test it first ('<#if " + blamed + "??>')";
+        }
+        return e.getMessageWithoutStackTop();
     }
 
     private Template template(String name) throws TemplateProblem {

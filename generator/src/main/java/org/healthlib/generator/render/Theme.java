@@ -100,6 +100,11 @@ public final class Theme {
         return configuration;
     }
 
+    /** Whether the content folder's {@code templates/} replaces any of {@link #TEMPLATES}. */
+    boolean overridden() {
+        return TEMPLATES.stream().anyMatch(name -> Files.isRegularFile(overrides.resolve(name)));
+    }
+
     /** The file a template comes from, for diagnostics: {@code templates/x.ftlh} when overridden, else the theme's. */
     Path sourceOf(String templateName) {
         if (Files.isRegularFile(overrides.resolve(templateName))) {

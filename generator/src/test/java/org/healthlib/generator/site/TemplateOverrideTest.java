@@ -45,7 +45,7 @@ class TemplateOverrideTest {
     }
 
     @Test
-    void aTemplateThatFailsWhileRenderingIsAnErrorAtItsLine() throws IOException {
+    void aTemplateThatFailsWhileRenderingIsAnErrorAtItsLineNamingTheMissingValue() throws IOException {
         Path content = out.resolve("content");
         Folders.copy(FixtureSites.folder("broken-template"), content);
         Files.delete(content.resolve("templates/listing.ftlh"));
@@ -55,8 +55,8 @@ class TemplateOverrideTest {
                 out.resolve("site"));
 
         assertThat(report.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::format)
-                .singleElement().asString().startsWith("templates/home.ftlh:3:7: error: The following has evaluated"
-                        + " to null or missing:");
+                .containsExactly("templates/home.ftlh:3:7: error: 'page.welcomeText' is null or missing on a page;"
+                        + " give it a default ('page.welcomeText!\"\"') or test it first ('<#if page.welcomeText??>')");
         assertThat(out.resolve("site")).doesNotExist();
     }
 }
