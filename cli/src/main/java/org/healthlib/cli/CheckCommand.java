@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.healthlib.core.content.LoadOptions;
 import org.healthlib.core.content.LoadResult;
 import org.healthlib.core.diagnostics.Diagnostic;
-import org.healthlib.core.markdown.MarkdownRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code healthlib check}: judges a content folder exactly as {@code build} does ({@link Verdict}),
  * without rendering the bodies' HTML or writing anything in place (a folder with templates of its
- * own has its pages rendered into a scratch folder, removed afterwards: {@link Verdict#withRendering}),
+ * own has its pages rendered into a scratch folder, removed afterwards: {@link Verdict#forCheck}),
  * and prints every problem, one per line, as
  * {@code file:line:column: error|warning: message} (files relative to the content folder), then a
  * one-line summary. Both go to standard output, so they can be piped to grep or an editor.
@@ -36,9 +35,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        MarkdownRenderer markdown = MarkdownRenderer.forChecking();
-        Verdict verdict = Verdict.of(markdown, new LoadOptions(content.content, content.todayOrClock(), false))
-                .withRendering(markdown);
+        Verdict verdict = Verdict.forCheck(new LoadOptions(content.content, content.todayOrClock(), false));
         PrintWriter out = spec.commandLine().getOut();
         for (Diagnostic diagnostic : verdict.diagnostics()) {
             out.println(diagnostic.format());

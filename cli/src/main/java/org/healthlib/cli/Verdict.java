@@ -15,6 +15,7 @@ import org.healthlib.core.diagnostics.Diagnostics;
 import org.healthlib.core.markdown.MarkdownRenderer;
 import org.healthlib.core.publish.StagedFolder;
 import org.healthlib.generator.site.BuildReport;
+import org.healthlib.generator.render.Theme;
 import org.healthlib.generator.site.SiteBuilder;
 import org.healthlib.generator.site.SitePlan;
 import org.healthlib.search.analysis.SynonymMaps;
@@ -49,17 +50,25 @@ record Verdict(LoadResult loaded, SitePlan plan, List<Diagnostic> diagnostics) {
     }
 
     /**
-     * This verdict and what only rendering finds: a template of the folder's own that fails on some
-     * page. {@code build} and {@code serve} find that as they write the site ({@link #renderingOnly});
-     * {@code check} renders the site into a scratch folder, removed afterwards, when the folder
-     * replaces any of the theme's templates and has no error yet, which is when a build renders. The
-     * theme's own templates render every page of every fixture in the tests. The lines come in the
-     * build's order: the verdict's, then rendering's.
+     * The verdict of {@code check}: {@link #of}, and what only rendering finds, a template of the
+     * folder's own that fails on some page. {@code build} and {@code serve} find that as they write
+     * the site ({@link #renderingOnly}). A folder that replaces any of the theme's templates is
+     * loaded with the build's own Markdown renderer (its pages need the bodies' HTML and the
+     * headings read from it) and, when it has no error, which is when a build renders, rendered
+     * into a scratch folder removed afterwards; the lines come in the build's order, the verdict's
+     * then rendering's. Any other folder is judged without HTML, which is quicker: the theme's own
+     * templates render every page of every fixture in the tests.
      */
-    Verdict withRendering(MarkdownRenderer markdown) throws IOException {
-        if (hasErrors() || !plan.templates().overridden()) {
-            return this;
+    static Verdict forCheck(LoadOptions options) throws IOException {
+        if (!Theme.overriddenIn(options.root())) {
+            return of(MarkdownRenderer.forChecking(), options);
         }
+        MarkdownRenderer markdown = MarkdownRenderer.forContent();
+        Verdict verdict = of(markdown, options);
+        return verdict.hasErrors() ? verdict : verdict.rendered(markdown);
+    }
+
+    private Verdict rendered(MarkdownRenderer markdown) throws IOException {
         Path scratch = Files.createTempDirectory("healthlib-check-");
         try (SiteBuilder.StagedSite site = new SiteBuilder(markdown).stage(plan, scratch.resolve("site"))) {
             return new Verdict(loaded, plan,

@@ -117,6 +117,28 @@ class CheckCommandTest {
         assertThat(files(folder)).containsExactlyElementsOf(contentBefore);
     }
 
+    @Test
+    void theTemplatesOfAFolderAreRenderedOnThePagesTheBuildWouldWrite() throws IOException {
+        write("site.yaml", "base_url: https://health.example.org/\n");
+        write("reviewers.yaml", REVIEWERS);
+        write("articles/heart-attack.md", HEART_ATTACK + "\n## What to do\n\nCall 911 at once.\n");
+        write("pages/editorial-process.md", "---\ntitle: How we review\n---\nEvery article is reviewed.\n");
+        // The table of contents (two sections or more) is read from the body's HTML: a check
+        // without HTML would have none, and would report an error that the build does not.
+        write("templates/article.ftlh", """
+                <#import "layout.ftlh" as layout>
+                <@layout.page>
+                <h1>${page.title}</h1>
+                <p>Second: ${page.toc[1].text}</p>
+                </@layout.page>
+                """);
+
+        int code = check("--content", folder.toString(), "--today", "2025-06-01");
+
+        assertThat(out.toString().lines()).containsExactly("Checked 1 article, 1 page: 0 errors, 0 warnings.");
+        assertThat(code).isZero();
+    }
+
     private static List<Path> scratchFolders() throws IOException {
         try (Stream<Path> temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return temp.filter(path -> path.getFileName().toString().startsWith("healthlib-check-")).toList();

@@ -54,11 +54,6 @@ public final class TemplateRenderer {
         return out.toString();
     }
 
-    /** Whether the content folder replaces any of the theme's templates with its own. */
-    public boolean overridden() {
-        return theme.overridden();
-    }
-
     /**
      * FreeMarker's message, first line; for a value that is null or missing on the page (most often
      * a field some articles leave out), the expression and how to write it for those pages instead,

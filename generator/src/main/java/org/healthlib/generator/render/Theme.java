@@ -100,8 +100,9 @@ public final class Theme {
         return configuration;
     }
 
-    /** Whether the content folder's {@code templates/} replaces any of {@link #TEMPLATES}. */
-    boolean overridden() {
+    /** Whether the content folder {@code contentRoot} replaces any of {@link #TEMPLATES} with one of its own. */
+    public static boolean overriddenIn(Path contentRoot) {
+        Path overrides = contentRoot.resolve(OVERRIDES);
         return TEMPLATES.stream().anyMatch(name -> Files.isRegularFile(overrides.resolve(name)));
     }
 
