@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code healthlib check}: judges a content folder exactly as {@code build} does ({@link Verdict}),
- * without rendering the bodies' HTML or writing anything in place (a folder with templates of its
- * own has its pages rendered into a scratch folder, removed afterwards: {@link Verdict#forCheck}),
+ * without rendering the bodies' HTML or writing anything (a folder with templates of its own is
+ * rendered as the build renders it, into a scratch folder removed afterwards: {@link Verdict#forCheck}),
  * and prints every problem, one per line, as
  * {@code file:line:column: error|warning: message} (files relative to the content folder), then a
  * one-line summary. Both go to standard output, so they can be piped to grep or an editor.

@@ -55,9 +55,9 @@ public final class TemplateRenderer {
     }
 
     /**
-     * FreeMarker's message, first line; for a value that is null or missing on the page (most often
-     * a field some articles leave out), the expression and how to write it for those pages instead,
-     * as FreeMarker's own first line does not name it.
+     * FreeMarker's message, of which the diagnostic keeps the first line; for a value that is null or
+     * missing on the page (most often a field some articles leave out), the expression and how to
+     * write it for those pages instead, as FreeMarker's own first line does not name it.
      */
     static String messageOf(TemplateException e) {
         String blamed = e.getBlamedExpressionString();
