@@ -24,10 +24,6 @@ final class TitleAbbreviation {
     private TitleAbbreviation() {
     }
 
-    static Optional<String> of(Article article) {
-        return of(article, article.body().plainText());
-    }
-
     /** @param text the article's body text, as the caller already read it (a large library keeps it deflated) */
     static Optional<String> of(Article article, String text) {
         StringBuilder initials = new StringBuilder();

@@ -6,6 +6,8 @@ import static org.healthlib.core.testing.Articles.anArticle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.healthlib.core.model.Article;
 import org.healthlib.core.model.Synonyms;
 import org.healthlib.search.query.SearchHit;
 import org.healthlib.search.query.SearchRequest;
@@ -19,23 +21,28 @@ class TitleAbbreviationTest {
 
     @Test
     void theInitialsOfTheTitleWhenTheArticleWritesThem() {
-        assertThat(TitleAbbreviation.of(anArticle().slug("nph").title("Normal Pressure Hydrocephalus")
+        assertThat(abbreviationOf(anArticle().slug("nph").title("Normal Pressure Hydrocephalus")
                 .paragraph("Many people develop NPH slowly.").build())).contains("NPH");
-        assertThat(TitleAbbreviation.of(anArticle().slug("lgmd").title("Limb-girdle muscular dystrophy")
+        assertThat(abbreviationOf(anArticle().slug("lgmd").title("Limb-girdle muscular dystrophy")
                 .summary("LGMD weakens the hip and shoulder muscles.").build())).contains("LGMD");
-        assertThat(TitleAbbreviation.of(anArticle().slug("ckd").title("Diseases of the Kidney, Chronic")
+        assertThat(abbreviationOf(anArticle().slug("ckd").title("Diseases of the Kidney, Chronic")
                 .paragraph("DKC is rare.").build())).contains("DKC");
     }
 
     @Test
     void nothingWhenTheArticleDoesNotUseItOrItIsTooShortOrAlreadyListed() {
-        assertThat(TitleAbbreviation.of(anArticle().slug("nph").title("Normal Pressure Hydrocephalus")
+        assertThat(abbreviationOf(anArticle().slug("nph").title("Normal Pressure Hydrocephalus")
                 .paragraph("The pressure is normal; nph is not written in capitals.").build())).isEmpty();
-        assertThat(TitleAbbreviation.of(anArticle().slug("ct").title("CT Scans").paragraph("A CS is not a CT.").build())).isEmpty();
-        assertThat(TitleAbbreviation.of(anArticle().slug("amd").title("Age-related macular degeneration")
+        assertThat(abbreviationOf(anArticle().slug("ct").title("CT Scans").paragraph("A CS is not a CT.").build())).isEmpty();
+        assertThat(abbreviationOf(anArticle().slug("amd").title("Age-related macular degeneration")
                 .alsoCalled("ARMD").paragraph("ARMD affects central vision.").build())).isEmpty();
-        assertThat(TitleAbbreviation.of(anArticle().slug("nphs").title("Normal Pressure Hydrocephalus")
+        assertThat(abbreviationOf(anArticle().slug("nphs").title("Normal Pressure Hydrocephalus")
                 .paragraph("NPHS is another thing.").build())).isEmpty();
+    }
+
+    /** As the index asks: with the body's text read once by the caller. */
+    private static Optional<String> abbreviationOf(Article article) {
+        return TitleAbbreviation.of(article, article.body().plainText());
     }
 
     @Test
